@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core.CareerAreas;
+using PythonCareers.Core.Market;
+using PythonCareers.Core.Roles;
+using PythonCareers.Core.Salaries;
+using PythonCareers.Core.Skills;
+using PythonCareers.Core.Sources;
+
+namespace PythonCareers.Core;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+{
+    public DbSet<DataSource> DataSources => Set<DataSource>();
+
+    public DbSet<CareerArea> CareerAreas => Set<CareerArea>();
+
+    public DbSet<RoleProfile> RoleProfiles => Set<RoleProfile>();
+
+    public DbSet<SharedActivity> SharedActivities => Set<SharedActivity>();
+
+    public DbSet<PythonFact> PythonFacts => Set<PythonFact>();
+
+    public DbSet<Skill> Skills => Set<Skill>();
+
+    public DbSet<SalaryFigure> SalaryFigures => Set<SalaryFigure>();
+
+    public DbSet<MarketFigure> MarketFigures => Set<MarketFigure>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // Enums are stored by name: readable in SQL, and stable when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<decimal>().HavePrecision(12, 2);
+    }
+}

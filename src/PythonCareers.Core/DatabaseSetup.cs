@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace PythonCareers.Core;
+
+public static class DatabaseSetup
+{
+    /// <summary>The one place the provider is chosen, for the site, the tests and the EF tools alike.</summary>
+    public static DbContextOptionsBuilder UseCareersDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
+            .UseSnakeCaseNamingConvention()
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking);
+}
+
+/// <summary>Lets `dotnet ef migrations add` build the model without a running database.</summary>
+internal sealed class DesignTimeAppDbContextFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        options.UseCareersDatabase("Host=localhost;Database=pythoncareers");
+        return new AppDbContext(options.Options);
+    }
+}

@@ -1,0 +1,43 @@
+namespace PythonCareers.Core.Salaries;
+
+public enum EmploymentKind
+{
+    Employed,
+    Freelance,
+}
+
+/// <summary>Seniority a figure applies to; <see cref="AllLevels"/> when the source does not split by level.</summary>
+public enum CareerLevel
+{
+    Entry,
+    Mid,
+    Senior,
+    AllLevels,
+}
+
+public enum PayPeriod
+{
+    Year,
+    Day,
+    Hour,
+}
+
+public static class SalaryNames
+{
+    public static string DisplayName(this CareerLevel level) => level switch
+    {
+        CareerLevel.Entry => "Entry level",
+        CareerLevel.Mid => "Mid level",
+        CareerLevel.Senior => "Senior",
+        _ => "All levels",
+    };
+
+    public static string DisplayName(this EmploymentKind kind) => kind == EmploymentKind.Freelance ? "Freelance" : "Employed";
+
+    public static string Per(this PayPeriod period) => period switch
+    {
+        PayPeriod.Hour => "an hour",
+        PayPeriod.Day => "a day",
+        _ => "a year",
+    };
+}

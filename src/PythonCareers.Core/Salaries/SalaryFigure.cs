@@ -1,0 +1,76 @@
+using PythonCareers.Core.Common;
+using PythonCareers.Core.Roles;
+using PythonCareers.Core.Sources;
+
+namespace PythonCareers.Core.Salaries;
+
+/// <summary>
+/// What a source says a role pays: in one country (or none named), for one kind of work, level and period.
+/// The source may give a single average, a range, or several of minimum, average and maximum.
+/// </summary>
+public sealed class SalaryFigure
+{
+    public const int DerivationMaxLength = 300;
+
+    private SalaryFigure()
+    {
+    }
+
+    public SalaryFigure(
+        RoleProfile role,
+        string? countryCode,
+        string currency,
+        EmploymentKind kind,
+        CareerLevel level,
+        PayPeriod period,
+        SalaryStatistic statistic,
+        DataSource source,
+        string? derivation = null)
+    {
+        ArgumentNullException.ThrowIfNull(statistic);
+        Role = role;
+        CountryCode = countryCode is null ? null : IsoCodes.RequireCountry(countryCode);
+        Currency = IsoCodes.RequireCurrency(currency);
+        Kind = Enum.IsDefined(kind) ? kind : throw new DomainRuleException($"Unknown employment kind {kind}.");
+        Level = Enum.IsDefined(level) ? level : throw new DomainRuleException($"Unknown level {level}.");
+        Period = Enum.IsDefined(period) ? period : throw new DomainRuleException($"Unknown pay period {period}.");
+        Minimum = statistic.Minimum;
+        Average = statistic.Average;
+        Maximum = statistic.Maximum;
+        Derivation = derivation is null ? null : Guard.Text(derivation, "How the figure is derived", DerivationMaxLength);
+        Source = source;
+    }
+
+    public int Id { get; private set; }
+
+    public int RoleProfileId { get; private set; }
+
+    public RoleProfile Role { get; private set; } = null!;
+
+    /// <summary>ISO 3166 alpha-2; null when the source names no country.</summary>
+    public string? CountryCode { get; private set; }
+
+    /// <summary>ISO 4217.</summary>
+    public string Currency { get; private set; } = "";
+
+    public EmploymentKind Kind { get; private set; }
+
+    public CareerLevel Level { get; private set; }
+
+    public PayPeriod Period { get; private set; }
+
+    public decimal? Minimum { get; private set; }
+
+    public decimal? Average { get; private set; }
+
+    public decimal? Maximum { get; private set; }
+
+    /// <summary>How a derived figure was worked out from others (the freelance day rate); null for figures the source states.</summary>
+    public string? Derivation { get; private set; }
+
+    public bool IsDerived => Derivation is not null;
+
+    public int DataSourceId { get; private set; }
+
+    public DataSource Source { get; private set; } = null!;
+}

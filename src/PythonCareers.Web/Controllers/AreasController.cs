@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core;
+using PythonCareers.Web.Models;
+
+namespace PythonCareers.Web.Controllers;
+
+[Route("areas")]
+public sealed class AreasController(AppDbContext db) : Controller
+{
+    [HttpGet("{slug:slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var area = await db.CareerAreas
+            .Where(a => a.Slug == slug)
+            .Select(a => new AreaCard(a.Slug, a.Name, a.PythonUse, a.Source.Cite()))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (area is null)
+        {
+            return NotFound();
+        }
+
+        var roles = await RoleCards.ListAsync(db.RoleProfiles.Where(r => r.Areas.Any(a => a.Slug == slug)), db.SalaryFigures, cancellationToken);
+        return View(new AreaDetailsViewModel(area, roles));
+    }
+}

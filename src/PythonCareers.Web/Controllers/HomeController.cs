@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core;
+using PythonCareers.Web.Models;
+
+namespace PythonCareers.Web.Controllers;
+
+public sealed class HomeController(AppDbContext db) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var facts = await db.PythonFacts
+            .OrderBy(f => f.Position)
+            .Select(f => new TextWithSource(f.Text, f.Source.Cite()))
+            .ToListAsync(cancellationToken);
+        var areas = await db.CareerAreas
+            .OrderBy(a => a.SortOrder)
+            .Select(a => new AreaCard(a.Slug, a.Name, a.PythonUse, a.Source.Cite()))
+            .ToListAsync(cancellationToken);
+        var roles = await RoleCards.ListAsync(db.RoleProfiles, db.SalaryFigures, cancellationToken);
+        return View(new HomeViewModel(facts, areas, roles));
+    }
+}

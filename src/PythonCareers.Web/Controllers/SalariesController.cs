@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core;
+using PythonCareers.Web.Models;
+
+namespace PythonCareers.Web.Controllers;
+
+[Route("salaries")]
+public sealed class SalariesController(AppDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var figures = await db.SalaryFigures
+            .OrderBy(f => f.Role.SortOrder)
+            .Select(SalaryFigureView.FromEntity)
+            .ToListAsync(cancellationToken);
+        var ordered = figures.GroupBy(f => f.RoleSlug).SelectMany(SalaryFigureView.InDisplayOrder).ToList();
+        return View(new SalaryIndexViewModel(ordered));
+    }
+
+    [HttpGet("{slug:slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var role = await db.RoleProfiles
+            .Where(r => r.Slug == slug)
+            .Select(r => new RoleLink(r.Slug, r.Title))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (role is null)
+        {
+            return NotFound();
+        }
+
+        var figures = SalaryFigureView.InDisplayOrder(
+            await db.SalaryFigures.Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken)).ToList();
+        return View(new SalaryDetailsViewModel(role, figures, SalaryChart.For(figures)));
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core;
+using PythonCareers.Web.Models;
+
+namespace PythonCareers.Web.Controllers;
+
+[Route("skills")]
+public sealed class SkillsController(AppDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var skills = await db.Skills
+            .OrderBy(s => s.Name)
+            .Select(s => new SkillView(s.Slug, s.Name, s.Category, s.Description))
+            .ToListAsync(cancellationToken);
+        return View(skills.GroupBy(s => s.Category).OrderBy(g => g.Key).ToList());
+    }
+
+    [HttpGet("{slug:slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var skill = await db.Skills
+            .Where(s => s.Slug == slug)
+            .Select(s => new
+            {
+                View = new SkillView(s.Slug, s.Name, s.Category, s.Description),
+                Roles = s.Roles.OrderBy(r => r.SortOrder).Select(r => new RoleLink(r.Slug, r.Title)).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return skill is null ? NotFound() : View(new SkillDetailsViewModel(skill.View, skill.Roles));
+    }
+}

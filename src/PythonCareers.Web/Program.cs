@@ -1,0 +1,20 @@
+using PythonCareers.Web.Startup;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Host.UseSerilog((context, services, logger) =>
+    logger.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services));
+builder.Services.AddCareersDatabase(builder.Configuration);
+builder.Services.AddCareersWeb(builder.Configuration);
+
+var app = builder.Build();
+
+await app.MigrateAndSeedIfConfiguredAsync();
+app.UseCareersPipeline();
+app.MapCareersEndpoints();
+
+await app.RunAsync();
+
+/// <summary>The entry point, public so that WebApplicationFactory can host the site in tests.</summary>
+public partial class Program;

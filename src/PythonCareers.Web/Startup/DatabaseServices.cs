@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core;
+using PythonCareers.Core.Content;
+
+namespace PythonCareers.Web.Startup;
+
+public static partial class DatabaseServices
+{
+    public static IServiceCollection AddCareersDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:Default is not set. Start the site with scripts/run.sh, or set ConnectionStrings__Default.");
+        }
+
+        services.AddDbContextPool<AppDbContext>(options => options.UseCareersDatabase(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ContentSeeder>();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>
+    /// Applies the checked-in migrations and seeds the content when Database:MigrateOnStartup is true
+    /// (scripts/run.sh and docker-compose set it). Production runs the same step explicitly.
+    /// </summary>
+    public static async Task MigrateAndSeedIfConfiguredAsync(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        {
+            return;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        var added = await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync();
+        LogMigrated(app.Logger, added);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated; seeding added {RowCount} rows")]
+    private static partial void LogMigrated(ILogger logger, int rowCount);
+}
