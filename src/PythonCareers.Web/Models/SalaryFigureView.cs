@@ -70,10 +70,11 @@ public sealed record SalaryFigureView(
             .ThenBy(f => f.Period)
             .ThenBy(f => f.Level);
 
-    /// <summary>The one figure that best sums up a role: employed, yearly, all levels if there is such a figure.</summary>
+    /// <summary>The one figure that best sums up a role: employed and yearly, preferring an average across all levels.</summary>
     public static SalaryFigureView? Headline(IEnumerable<SalaryFigureView> figures) =>
         InDisplayOrder(figures)
             .Where(f => f.Kind == EmploymentKind.Employed && f.Period == PayPeriod.Year && !f.IsDerived)
             .OrderBy(f => f.Level != CareerLevel.AllLevels)
+            .ThenBy(f => f.Average is null)
             .FirstOrDefault();
 }

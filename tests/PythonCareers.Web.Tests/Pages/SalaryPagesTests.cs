@@ -1,0 +1,68 @@
+using System.Net;
+using PythonCareers.Web.Tests.Infrastructure;
+
+namespace PythonCareers.Web.Tests.Pages;
+
+public sealed class SalaryPagesTests(CareersSite site) : SiteTest(site)
+{
+    [Fact]
+    public async Task Python_programmer_salary_page_shows_every_figure_in_its_currency()
+    {
+        var (response, page) = await GetPageAsync("/salaries/python-programmer");
+        var table = page.QuerySelector("table.salaries")!.TextContent;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("USD 58,000", table, StringComparison.Ordinal);
+        Assert.Contains("USD 77,000", table, StringComparison.Ordinal);
+        Assert.Contains("USD 107,000", table, StringComparison.Ordinal);
+        Assert.Contains("EUR 20,000-70,000", table, StringComparison.Ordinal);
+        Assert.Contains("GBP 42,500-80,000", table, StringComparison.Ordinal);
+        Assert.Contains("USD 74 (range USD 31-89) an hour", table, StringComparison.Ordinal);
+        Assert.Contains("November 2022", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_freelance_day_rate_is_marked_derived()
+    {
+        var (_, page) = await GetPageAsync("/salaries/python-programmer");
+        var dayRate = page.QuerySelectorAll("table.salaries tbody tr").Single(tr => tr.TextContent.Contains("USD 592", StringComparison.Ordinal));
+
+        Assert.Contains("Derived", dayRate.TextContent, StringComparison.Ordinal);
+        Assert.Contains("USD 74", dayRate.QuerySelector(".derived-note")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Salary_chart_is_an_accessible_svg_with_the_same_numbers()
+    {
+        var (_, page) = await GetPageAsync("/salaries/python-programmer");
+        var charts = page.QuerySelectorAll("figure.chart svg").ToList();
+
+        Assert.NotEmpty(charts);
+        Assert.All(charts, svg =>
+        {
+            Assert.Equal("img", svg.GetAttribute("role"));
+            var labelledBy = svg.GetAttribute("aria-labelledby")!.Split(' ');
+            Assert.All(labelledBy, id => Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(id)?.TextContent)));
+        });
+        var chartValues = charts.SelectMany(svg => svg.QuerySelectorAll("text.value")).Select(t => t.TextContent).ToList();
+        Assert.Contains("USD 58,000", chartValues);
+        Assert.Contains("EUR 20,000-70,000", chartValues);
+        Assert.Contains("USD 592", chartValues);
+        Assert.Single(charts.SelectMany(svg => svg.QuerySelectorAll("circle.average")));
+    }
+
+    [Fact]
+    public async Task Salaries_page_lists_every_role_with_employed_and_freelance_figures()
+    {
+        var (_, page) = await GetPageAsync("/salaries");
+        var sections = page.QuerySelectorAll("main section").ToList();
+
+        Assert.Equal(7, sections.Count);
+        var text = page.Body!.TextContent;
+        Assert.Contains("Freelance", text, StringComparison.Ordinal);
+        Assert.Contains("USD 61,991-100,748", text, StringComparison.Ordinal);
+        Assert.Contains("USD 138,601", text, StringComparison.Ordinal);
+        Assert.Contains("USD 62,237", text, StringComparison.Ordinal);
+        Assert.Equal(13, page.QuerySelectorAll("table.salaries tbody tr").Length);
+    }
+}
