@@ -7,5 +7,5 @@ internal static class ConstraintSql
 
     public static string OneOf<TEnum>(string column)
         where TEnum : struct, Enum =>
-        $"{column} IN ({string.Join(", ", Enum.GetNames<TEnum>().Select(name => $"'{name}'"))})";
+        $"{column} IN ({string.Join(", ", Enum.GetNames<TEnum>().Order(StringComparer.Ordinal).Select(name => $"'{name}'"))})";
 }

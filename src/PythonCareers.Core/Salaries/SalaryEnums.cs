@@ -15,11 +15,12 @@ public enum CareerLevel
     AllLevels,
 }
 
+/// <summary>Stored by name, listed in this order: an hourly rate comes before the day rate derived from it.</summary>
 public enum PayPeriod
 {
     Year,
-    Day,
     Hour,
+    Day,
 }
 
 public static class SalaryNames

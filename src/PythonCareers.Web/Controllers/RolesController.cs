@@ -28,7 +28,7 @@ public sealed class RolesController(AppDbContext db) : Controller
                 r.BackgroundAndEducation,
                 Source = r.Source.Cite(),
                 Responsibilities = r.Responsibilities.OrderBy(x => x.Position).Select(x => x.Text).ToList(),
-                Skills = r.Skills.OrderBy(s => s.Name).Select(s => new SkillLink(s.Slug, s.Name)).ToList(),
+                Skills = r.Skills.Select(s => new SkillLink(s.Slug, s.Name)).ToList(),
                 Areas = r.Areas.OrderBy(a => a.SortOrder).Select(a => new AreaLink(a.Slug, a.Name)).ToList(),
                 Related = r.RelatedRoles.OrderBy(x => x.SortOrder).Select(x => new RoleLink(x.Slug, x.Title)).ToList(),
             })
@@ -61,7 +61,7 @@ public sealed class RolesController(AppDbContext db) : Controller
             role.Source,
             role.Responsibilities,
             shared,
-            role.Skills,
+            [.. role.Skills.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)],
             role.Areas,
             role.Related,
             [.. SalaryFigureView.InDisplayOrder(salaries)],

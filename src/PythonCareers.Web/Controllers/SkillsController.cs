@@ -12,10 +12,9 @@ public sealed class SkillsController(AppDbContext db) : Controller
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var skills = await db.Skills
-            .OrderBy(s => s.Name)
             .Select(s => new SkillView(s.Slug, s.Name, s.Category, s.Description))
             .ToListAsync(cancellationToken);
-        return View(skills.GroupBy(s => s.Category).OrderBy(g => g.Key).ToList());
+        return View(skills.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).GroupBy(s => s.Category).OrderBy(g => g.Key).ToList());
     }
 
     [HttpGet("{slug:slug}")]

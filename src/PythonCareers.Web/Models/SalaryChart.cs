@@ -57,14 +57,14 @@ public sealed class SalaryChart
         var rows = figures.Select((f, index) =>
         {
             var middle = Top + (index * RowHeight) + (RowHeight / 2);
-            var label = $"{f.CountryName}, {f.Level.DisplayName().ToLowerInvariant()}" + (f.IsDerived ? " (derived)" : "");
+            var label = $"{f.CountryName}, {f.Level.DisplayName().ToLowerInvariant()}";
             var (bandStart, bandEnd) = (f.Minimum, f.Maximum) switch
             {
                 ({ } min, { } max) => (X(min), X(max)),
                 _ => (PlotLeft, X(f.Average ?? f.Minimum ?? f.Maximum ?? 0m)),
             };
             int? marker = f.HasRange && f.Average is { } average ? X(average) : null;
-            return new SalaryChartRow(label, f.AmountText, middle, bandStart, bandEnd - bandStart, f.HasRange, marker, f.IsDerived);
+            return new SalaryChartRow(label, f.AmountText + (f.IsDerived ? " (derived)" : ""), middle, bandStart, bandEnd - bandStart, f.HasRange, marker, f.IsDerived);
         });
 
         var ticks = Enumerable.Range(0, (int)(axisMax / step) + 1)

@@ -12,7 +12,7 @@ using PythonCareers.Core;
 namespace PythonCareers.Core.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124002645_InitialCareerContent")]
+    [Migration("20261124003433_InitialCareerContent")]
     partial class InitialCareerContent
     {
         /// <inheritdoc />
@@ -124,7 +124,7 @@ namespace PythonCareers.Core.Migrations
                         {
                             t.HasCheckConstraint("ck_market_figures_country", "country_code ~ '^[A-Z]{2}$'");
 
-                            t.HasCheckConstraint("ck_market_figures_level", "level IN ('Entry', 'Mid', 'Senior', 'AllLevels')");
+                            t.HasCheckConstraint("ck_market_figures_level", "level IN ('AllLevels', 'Entry', 'Mid', 'Senior')");
 
                             t.HasCheckConstraint("ck_market_figures_open_positions", "open_positions > 0");
                         });
@@ -397,11 +397,11 @@ namespace PythonCareers.Core.Migrations
 
                             t.HasCheckConstraint("ck_salary_figures_kind", "kind IN ('Employed', 'Freelance')");
 
-                            t.HasCheckConstraint("ck_salary_figures_level", "level IN ('Entry', 'Mid', 'Senior', 'AllLevels')");
+                            t.HasCheckConstraint("ck_salary_figures_level", "level IN ('AllLevels', 'Entry', 'Mid', 'Senior')");
 
                             t.HasCheckConstraint("ck_salary_figures_order", "minimum <= average AND average <= maximum AND minimum <= maximum");
 
-                            t.HasCheckConstraint("ck_salary_figures_period", "period IN ('Year', 'Day', 'Hour')");
+                            t.HasCheckConstraint("ck_salary_figures_period", "period IN ('Day', 'Hour', 'Year')");
 
                             t.HasCheckConstraint("ck_salary_figures_positive", "minimum > 0 AND average > 0 AND maximum > 0");
                         });
@@ -449,7 +449,7 @@ namespace PythonCareers.Core.Migrations
 
                     b.ToTable("skills", null, t =>
                         {
-                            t.HasCheckConstraint("ck_skills_category", "category IN ('CorePython', 'WebFrameworks', 'Databases', 'VersionControl', 'Testing', 'Apis', 'CloudPlatforms', 'DevOps', 'DataLibraries', 'FrontEnd', 'SoftSkills')");
+                            t.HasCheckConstraint("ck_skills_category", "category IN ('Apis', 'CloudPlatforms', 'CorePython', 'DataLibraries', 'Databases', 'DevOps', 'FrontEnd', 'SoftSkills', 'Testing', 'VersionControl', 'WebFrameworks')");
 
                             t.HasCheckConstraint("ck_skills_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
                         });

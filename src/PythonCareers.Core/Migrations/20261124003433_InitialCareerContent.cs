@@ -47,7 +47,7 @@ namespace PythonCareers.Core.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_skills", x => x.id);
-                    table.CheckConstraint("ck_skills_category", "category IN ('CorePython', 'WebFrameworks', 'Databases', 'VersionControl', 'Testing', 'Apis', 'CloudPlatforms', 'DevOps', 'DataLibraries', 'FrontEnd', 'SoftSkills')");
+                    table.CheckConstraint("ck_skills_category", "category IN ('Apis', 'CloudPlatforms', 'CorePython', 'DataLibraries', 'Databases', 'DevOps', 'FrontEnd', 'SoftSkills', 'Testing', 'VersionControl', 'WebFrameworks')");
                     table.CheckConstraint("ck_skills_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
                 });
 
@@ -91,7 +91,7 @@ namespace PythonCareers.Core.Migrations
                 {
                     table.PrimaryKey("pk_market_figures", x => x.id);
                     table.CheckConstraint("ck_market_figures_country", "country_code ~ '^[A-Z]{2}$'");
-                    table.CheckConstraint("ck_market_figures_level", "level IN ('Entry', 'Mid', 'Senior', 'AllLevels')");
+                    table.CheckConstraint("ck_market_figures_level", "level IN ('AllLevels', 'Entry', 'Mid', 'Senior')");
                     table.CheckConstraint("ck_market_figures_open_positions", "open_positions > 0");
                     table.ForeignKey(
                         name: "fk_market_figures_data_sources_data_source_id",
@@ -290,9 +290,9 @@ namespace PythonCareers.Core.Migrations
                     table.CheckConstraint("ck_salary_figures_currency", "currency ~ '^[A-Z]{3}$'");
                     table.CheckConstraint("ck_salary_figures_has_amount", "num_nonnulls(minimum, average, maximum) > 0");
                     table.CheckConstraint("ck_salary_figures_kind", "kind IN ('Employed', 'Freelance')");
-                    table.CheckConstraint("ck_salary_figures_level", "level IN ('Entry', 'Mid', 'Senior', 'AllLevels')");
+                    table.CheckConstraint("ck_salary_figures_level", "level IN ('AllLevels', 'Entry', 'Mid', 'Senior')");
                     table.CheckConstraint("ck_salary_figures_order", "minimum <= average AND average <= maximum AND minimum <= maximum");
-                    table.CheckConstraint("ck_salary_figures_period", "period IN ('Year', 'Day', 'Hour')");
+                    table.CheckConstraint("ck_salary_figures_period", "period IN ('Day', 'Hour', 'Year')");
                     table.CheckConstraint("ck_salary_figures_positive", "minimum > 0 AND average > 0 AND maximum > 0");
                     table.ForeignKey(
                         name: "fk_salary_figures_data_sources_data_source_id",
