@@ -1,5 +1,9 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core.Accounts;
 using PythonCareers.Core.CareerAreas;
+using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
@@ -8,8 +12,15 @@ using PythonCareers.Core.Sources;
 
 namespace PythonCareers.Core;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<CareerUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core's data protection keys, kept in the database so every instance and restart shares them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<JobPosting> JobPostings => Set<JobPosting>();
+
     public DbSet<DataSource> DataSources => Set<DataSource>();
 
     public DbSet<CareerArea> CareerAreas => Set<CareerArea>();
@@ -26,8 +37,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<MarketFigure> MarketFigures => Set<MarketFigure>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -18,6 +18,21 @@ public static partial class Slug
             ? value!
             : throw new DomainRuleException($"'{value}' is not a slug: use lower-case letters, digits and single hyphens, at most {MaxLength} characters.");
 
+    /// <summary>A slug made from free text ("Senior Python Developer (Berlin)" → "senior-python-developer-berlin").</summary>
+    public static string FromText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var unaccented = string.Concat(text.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
+        var words = NotSlugCharacters().Split(unaccented.ToLowerInvariant()).Where(word => word.Length > 0);
+        var slug = string.Join('-', words);
+        slug = slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
+        return slug.Length > 0 ? slug : "posting";
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NotSlugCharacters();
 }

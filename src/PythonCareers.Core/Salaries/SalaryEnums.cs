@@ -19,6 +19,7 @@ public enum CareerLevel
 public enum PayPeriod
 {
     Year,
+    Month,
     Hour,
     Day,
 }
@@ -39,6 +40,7 @@ public static class SalaryNames
     {
         PayPeriod.Hour => "an hour",
         PayPeriod.Day => "a day",
+        PayPeriod.Month => "a month",
         _ => "a year",
     };
 }

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PythonCareers.Core.Common;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Salaries;
+
+namespace PythonCareers.Core.Configurations;
+
+internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPosting>
+{
+    /// <summary>
+    /// Yearly equivalents for comparing salaries: 12 months, 220 working days or 1,760 working hours (220 days of 8 hours) a year.
+    /// </summary>
+    public const string YearlyFactorSql = "CASE salary_period WHEN 'Year' THEN 1 WHEN 'Month' THEN 12 WHEN 'Day' THEN 220 WHEN 'Hour' THEN 1760 END";
+
+    public void Configure(EntityTypeBuilder<JobPosting> builder)
+    {
+        builder.ToTable("job_postings", table =>
+        {
+            table.HasCheckConstraint("ck_job_postings_status", ConstraintSql.OneOf<PostingStatus>("status"));
+            table.HasCheckConstraint("ck_job_postings_employment_type", ConstraintSql.OneOf<EmploymentType>("employment_type"));
+            table.HasCheckConstraint("ck_job_postings_level", ConstraintSql.OneOf<JobLevel>("level"));
+            table.HasCheckConstraint("ck_job_postings_workplace", ConstraintSql.OneOf<Workplace>("workplace"));
+            table.HasCheckConstraint("ck_job_postings_salary_period", ConstraintSql.OneOf<PayPeriod>("salary_period"));
+            table.HasCheckConstraint("ck_job_postings_salary", "salary_min > 0 AND salary_min <= salary_max");
+            table.HasCheckConstraint("ck_job_postings_currency", $"currency ~ '{IsoCodes.CurrencySqlPattern}'");
+            table.HasCheckConstraint("ck_job_postings_country", $"country_code ~ '{IsoCodes.CountrySqlPattern}'");
+            table.HasCheckConstraint("ck_job_postings_how_to_apply", "apply_url IS NOT NULL OR apply_email IS NOT NULL");
+            table.HasCheckConstraint("ck_job_postings_remote_countries", "workplace <> 'Remote' OR cardinality(remote_countries) > 0");
+            table.HasCheckConstraint("ck_job_postings_published", "status NOT IN ('Published', 'Expired', 'Filled') OR (published_at IS NOT NULL AND expires_at IS NOT NULL)");
+        });
+
+        builder.Property(p => p.RecruiterId).HasMaxLength(450);
+        builder.HasOne(p => p.Recruiter).WithMany().HasForeignKey(p => p.RecruiterId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.Company).WithMany().HasForeignKey(p => p.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.RoleProfile).WithMany().HasForeignKey(p => p.RoleProfileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<JobPosting>().WithMany().HasForeignKey(p => p.RevisionOfId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.Property(p => p.CompanyName).HasMaxLength(Accounts.Company.NameMaxLength);
+        builder.Property(p => p.Title).HasMaxLength(JobPosting.TitleMaxLength);
+        builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength);
+        builder.Property(p => p.RoleTitle).HasMaxLength(Roles.RoleProfile.TitleMaxLength);
+        builder.Property(p => p.City).HasMaxLength(JobPosting.CityMaxLength);
+        builder.Property(p => p.CountryCode).HasMaxLength(2).IsFixedLength();
+        builder.Property(p => p.Currency).HasMaxLength(3).IsFixedLength();
+        builder.Property(p => p.Description).HasMaxLength(JobPosting.DescriptionMaxLength);
+        builder.Property(p => p.ApplyUrl).HasMaxLength(JobPosting.ApplyUrlMaxLength);
+        builder.Property(p => p.ApplyEmail).HasMaxLength(JobPosting.ApplyEmailMaxLength);
+        builder.Property(p => p.RejectionReason).HasMaxLength(JobPosting.ReasonMaxLength);
+        builder.Ignore(p => p.IsRevision);
+        builder.Ignore(p => p.CanEditFreely);
+
+        builder.Property(p => p.SalaryMinYearly).HasComputedColumnSql($"salary_min * ({YearlyFactorSql})", stored: true);
+        builder.Property(p => p.SalaryMaxYearly).HasComputedColumnSql($"salary_max * ({YearlyFactorSql})", stored: true);
+
+        // Title and role weigh most, then skills and company, then the description.
+        builder.Property(p => p.SearchVector).HasComputedColumnSql(
+            "setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', role_title), 'A') || " +
+            "setweight(to_tsvector('english', skill_names), 'B') || setweight(to_tsvector('english', company_name), 'B') || " +
+            "setweight(to_tsvector('english', description), 'C')",
+            stored: true);
+        builder.HasIndex(p => p.SearchVector).HasMethod("GIN");
+        builder.HasIndex(p => p.SkillIds).HasMethod("GIN");
+        builder.HasIndex(p => new { p.Status, p.PublishedAt, p.Id }).IsDescending(false, true, true);
+        builder.HasIndex(p => new { p.RecruiterId, p.UpdatedAt });
+        builder.HasIndex(p => new { p.Status, p.SubmittedAt });
+
+        builder.Property(p => p.Version).IsRowVersion();
+    }
+}

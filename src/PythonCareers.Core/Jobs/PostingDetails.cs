@@ -1,0 +1,24 @@
+using PythonCareers.Core.Salaries;
+
+namespace PythonCareers.Core.Jobs;
+
+/// <summary>Everything a recruiter writes in a posting: validated as a whole, applied as a whole.</summary>
+public sealed record PostingDetails(
+    string Title,
+    int RoleProfileId,
+    EmploymentType EmploymentType,
+    JobLevel Level,
+    string City,
+    string CountryCode,
+    Workplace Workplace,
+    IReadOnlyList<string> RemoteCountries,
+    decimal SalaryMin,
+    decimal SalaryMax,
+    string Currency,
+    PayPeriod SalaryPeriod,
+    string Description,
+    IReadOnlyList<int> SkillIds,
+    string? ApplyUrl,
+    string? ApplyEmail,
+    bool VisaSponsorship,
+    bool Relocation);
