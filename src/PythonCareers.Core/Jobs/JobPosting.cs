@@ -164,6 +164,14 @@ public sealed class JobPosting
         UpdatedAt = now;
     }
 
+    /// <summary>Takes a posting back out of review so the recruiter can change it.</summary>
+    public void Recall(DateTime now)
+    {
+        Require(Status == PostingStatus.InReview && !IsRevision, "Only a posting in review can be taken back.");
+        Status = PostingStatus.Draft;
+        UpdatedAt = now;
+    }
+
     public void Approve(DateTime now, TimeSpan lifetime)
     {
         Require(Status == PostingStatus.InReview && !IsRevision, "Only a posting in review can be approved.");

@@ -14,8 +14,13 @@ public static class WebServices
             options.LowercaseUrls = true;
             options.ConstraintMap["slug"] = typeof(SlugRouteConstraint);
         });
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<DomainRuleExceptionFilter>();
+        });
         services.AddValidatorsFromAssemblyContaining<Program>();
+        services.AddValidatorsFromAssemblyContaining<PythonCareers.Core.AppDbContext>(ServiceLifetime.Scoped);
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddHsts(options =>
         {
@@ -38,7 +43,9 @@ public static class WebServices
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         return app;
     }
 
