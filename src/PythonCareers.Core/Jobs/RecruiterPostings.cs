@@ -81,7 +81,6 @@ public sealed class RecruiterPostings(AppDbContext db, TimeProvider clock, IOpti
     public async Task<JobPosting> DuplicateAsync(JobPosting posting, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(posting);
-        await db.Entry(posting).Reference(p => p.Company).LoadAsync(cancellationToken);
         var copy = posting.Duplicate(Now);
         db.JobPostings.Add(copy);
         await db.SaveChangesAsync(cancellationToken);

@@ -34,7 +34,7 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
     public async Task<IActionResult> Review(int id, CancellationToken cancellationToken)
     {
         var posting = await moderation.FindInReviewAsync(id, cancellationToken);
-        return posting is null ? NotFound() : View(await ReviewModelAsync(posting, new RejectForm(), cancellationToken));
+        return posting is null ? await NotInReviewAsync(id, cancellationToken) : View(await ReviewModelAsync(posting, new RejectForm(), cancellationToken));
     }
 
     [HttpPost("{id:int}/approve")]
@@ -43,7 +43,7 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
         var posting = await moderation.FindInReviewAsync(id, cancellationToken);
         if (posting is null)
         {
-            return NotFound();
+            return await NotInReviewAsync(id, cancellationToken);
         }
 
         var live = await moderation.ApproveAsync(posting, cancellationToken);
@@ -63,7 +63,7 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
         var posting = await moderation.FindInReviewAsync(id, cancellationToken);
         if (posting is null)
         {
-            return NotFound();
+            return await NotInReviewAsync(id, cancellationToken);
         }
 
         (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
@@ -81,6 +81,20 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
             $"An editor did not approve \"{posting.Title}\":\n\n{form.Reason}\n\nYou can change it and send it again:\n\n{link}\n",
             cancellationToken);
         return Redirect("/admin/moderation");
+    }
+
+    /// <summary>A posting someone else already decided on gets a 409 that says so; an unknown id gets 404.</summary>
+    private async Task<IActionResult> NotInReviewAsync(int id, CancellationToken cancellationToken)
+    {
+        var status = await db.JobPostings.Where(p => p.Id == id).Select(p => (PostingStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
+        if (status is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        ViewData["Title"] = "Already decided";
+        return View("Message", $"This posting is no longer waiting for review: it is already {status.Value.DisplayName().ToLowerInvariant()}.");
     }
 
     private async Task<ReviewViewModel> ReviewModelAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
