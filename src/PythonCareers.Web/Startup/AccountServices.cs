@@ -16,6 +16,10 @@ public static class AccountServices
 
     public static IServiceCollection AddCareersAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        // A site served over https gets Secure, __Host- cookies (ASVS 3.3); plain http on a laptop cannot keep them.
+        var https = configuration.GetValue<Uri>($"{SiteOptions.Section}:PublicOrigin")?.Scheme == Uri.UriSchemeHttps;
+        var cookiePrefix = https ? "__Host-" : "";
+        var cookiePolicy = https ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services
             .AddIdentity<CareerUser, IdentityRole>(options =>
             {
@@ -37,8 +41,8 @@ public static class AccountServices
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "__Host-PythonCareers";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = cookiePrefix + "PythonCareers";
+            options.Cookie.SecurePolicy = cookiePolicy;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
@@ -58,8 +62,8 @@ public static class AccountServices
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "__Host-PythonCareers-Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = cookiePrefix + "PythonCareers-Antiforgery";
+            options.Cookie.SecurePolicy = cookiePolicy;
         });
         services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("PythonCareers");
 

@@ -1,5 +1,7 @@
 using FluentValidation;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using PythonCareers.Web.Routing;
 using Serilog;
 
@@ -32,6 +34,24 @@ public static class WebServices
 
     public static WebApplication UseCareersPipeline(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy on this host, take the original scheme from it (only loopback proxies are trusted).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        var origin = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicOrigin;
+        if (origin.Scheme == Uri.UriSchemeHttps)
+        {
+            // A site whose public address is https answers plain http only with a redirect there (health probes excepted).
+            app.Use((context, next) =>
+            {
+                if (context.Request.IsHttps || context.Request.Path.StartsWithSegments("/health"))
+                {
+                    return next(context);
+                }
+
+                context.Response.Redirect(new Uri(origin, $"{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}").AbsoluteUri, permanent: true, preserveMethod: true);
+                return Task.CompletedTask;
+            });
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");

@@ -165,6 +165,23 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task Session_cookies_are_host_only_secure_and_http_only()
+    {
+        await Site.CreateUserAsync("editor@pythoncareers.example", Visitor.StrongPassword, CareerRoles.Editor);
+        using var visitor = Site.NewVisitor();
+        var (_, form) = await visitor.GetAsync("/account/sign-in");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var (response, _) = await visitor.PostAsync("/account/sign-in", Visitor.Fields(("Email", "editor@pythoncareers.example"), ("Password", Visitor.StrongPassword), ("__RequestVerificationToken", token)));
+
+        var session = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__Host-PythonCareers=", StringComparison.Ordinal));
+        Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(visitor.Cookies.GetAllCookies(), c => c.Name == "__Host-PythonCareers-Antiforgery" && c.Secure && c.HttpOnly);
+    }
+
+    [Fact]
     public async Task Signed_in_pages_are_not_cached()
     {
         await Site.CreateUserAsync("editor@pythoncareers.example", Visitor.StrongPassword, CareerRoles.Editor);

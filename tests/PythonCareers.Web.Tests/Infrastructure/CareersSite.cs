@@ -39,6 +39,9 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; }
 
+    /// <summary>Served over https, as in production, so cookies are Secure and __Host- prefixed.</summary>
+    public const string PublicOrigin = "https://pythoncareers.test";
+
     /// <summary>Where the site writes the emails it sends (the pickup-folder mailer), one folder per test run.</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "pythoncareers-mail", Guid.NewGuid().ToString("N"));
 
@@ -106,7 +109,7 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetPageAsync(string path)
     {
-        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
         return (response, new HtmlParser().ParseDocument(html));
@@ -127,6 +130,7 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Site:PublicOrigin", PublicOrigin);
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Jobs:ExpiryIntervalSeconds", "3600");
         foreach (var (name, value) in Settings)
