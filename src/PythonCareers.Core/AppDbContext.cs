@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Audit;
 using PythonCareers.Core.CareerAreas;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Market;
@@ -18,6 +19,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Company> Companies => Set<Company>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PostingComment> PostingComments => Set<PostingComment>();
+
+    public DbSet<RoleSlugRedirect> RoleSlugRedirects => Set<RoleSlugRedirect>();
 
     public DbSet<JobPosting> JobPostings => Set<JobPosting>();
 

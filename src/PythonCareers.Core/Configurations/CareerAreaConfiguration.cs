@@ -14,6 +14,7 @@ internal sealed class CareerAreaConfiguration : IEntityTypeConfiguration<CareerA
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.Property(a => a.Name).HasMaxLength(CareerArea.NameMaxLength);
         builder.Property(a => a.PythonUse).HasMaxLength(CareerArea.TextMaxLength);
+        builder.Property(a => a.Version).IsRowVersion();
         builder.HasOne(a => a.Source).WithMany().HasForeignKey(a => a.DataSourceId).OnDelete(DeleteBehavior.Restrict);
     }
 }

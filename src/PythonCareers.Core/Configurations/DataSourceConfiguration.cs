@@ -20,5 +20,6 @@ internal sealed class DataSourceConfiguration : IEntityTypeConfiguration<DataSou
         builder.Property(s => s.Title).HasMaxLength(DataSource.TextMaxLength);
         builder.Property(s => s.Url).HasMaxLength(DataSource.UrlMaxLength);
         builder.Ignore(s => s.AsOfText);
+        builder.Property(s => s.Version).IsRowVersion();
     }
 }

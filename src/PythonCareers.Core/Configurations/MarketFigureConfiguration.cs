@@ -18,6 +18,7 @@ internal sealed class MarketFigureConfiguration : IEntityTypeConfiguration<Marke
         });
         builder.Property(f => f.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.HasOne(f => f.Source).WithMany().HasForeignKey(f => f.DataSourceId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(f => new { f.CountryCode, f.Level, f.DataSourceId }).IsUnique();
+        builder.HasIndex(f => new { f.CountryCode, f.Level, f.DataSourceId, f.AsOf }).IsUnique();
+        builder.Property(f => f.Version).IsRowVersion();
     }
 }

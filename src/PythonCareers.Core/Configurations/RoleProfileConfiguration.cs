@@ -16,6 +16,8 @@ internal sealed class RoleProfileConfiguration : IEntityTypeConfiguration<RolePr
         builder.Property(r => r.Summary).HasMaxLength(RoleProfile.SummaryMaxLength);
         builder.Property(r => r.Description).HasMaxLength(RoleProfile.TextMaxLength);
         builder.Property(r => r.BackgroundAndEducation).HasMaxLength(RoleProfile.TextMaxLength);
+        builder.Property(r => r.IsPublished).HasDefaultValue(true);
+        builder.Property(r => r.Version).IsRowVersion();
         builder.HasOne(r => r.Source).WithMany().HasForeignKey(r => r.DataSourceId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(r => r.Responsibilities).WithOne().HasForeignKey(r => r.RoleProfileId).OnDelete(DeleteBehavior.Cascade);

@@ -19,6 +19,7 @@ internal sealed class SalaryFigureConfiguration : IEntityTypeConfiguration<Salar
             table.HasCheckConstraint("ck_salary_figures_has_amount", "num_nonnulls(minimum, average, maximum) > 0");
             table.HasCheckConstraint("ck_salary_figures_positive", "minimum > 0 AND average > 0 AND maximum > 0");
             table.HasCheckConstraint("ck_salary_figures_order", "minimum <= average AND average <= maximum AND minimum <= maximum");
+            table.HasCheckConstraint("ck_salary_figures_as_of_not_future", "as_of <= CURRENT_DATE");
         });
         builder.Property(f => f.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(f => f.Currency).HasMaxLength(3).IsFixedLength();
@@ -27,9 +28,11 @@ internal sealed class SalaryFigureConfiguration : IEntityTypeConfiguration<Salar
         builder.HasOne(f => f.Role).WithMany(r => r.SalaryFigures).HasForeignKey(f => f.RoleProfileId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(f => f.Source).WithMany().HasForeignKey(f => f.DataSourceId).OnDelete(DeleteBehavior.Restrict);
 
-        // One figure per role, place, kind, level, period and source; an unnamed country counts as one place.
-        builder.HasIndex(f => new { f.RoleProfileId, f.CountryCode, f.Kind, f.Level, f.Period, f.DataSourceId })
+        // One current figure per role, place, kind, level, period, source and date; an unnamed country counts as one place.
+        builder.HasIndex(f => new { f.RoleProfileId, f.CountryCode, f.Kind, f.Level, f.Period, f.DataSourceId, f.AsOf })
             .IsUnique()
-            .AreNullsDistinct(false);
+            .AreNullsDistinct(false)
+            .HasFilter("retired_at IS NULL");
+        builder.Property(f => f.Version).IsRowVersion();
     }
 }

@@ -18,5 +18,6 @@ internal sealed class SkillConfiguration : IEntityTypeConfiguration<Skill>
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.Property(s => s.Name).HasMaxLength(Skill.NameMaxLength);
         builder.Property(s => s.Description).HasMaxLength(Skill.DescriptionMaxLength);
+        builder.Property(s => s.Version).IsRowVersion();
     }
 }

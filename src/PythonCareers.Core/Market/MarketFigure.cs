@@ -18,6 +18,7 @@ public sealed class MarketFigure
         OpenPositions = openPositions > 0 ? openPositions : throw new DomainRuleException("Open positions must be greater than zero.");
         IsApproximate = isApproximate;
         Source = source;
+        AsOf = source.AsOf;
     }
 
     public int Id { get; private set; }
@@ -34,4 +35,10 @@ public sealed class MarketFigure
     public int DataSourceId { get; private set; }
 
     public DataSource Source { get; private set; } = null!;
+
+    /// <summary>The date the count applies to.</summary>
+    public DateOnly AsOf { get; private set; }
+
+    /// <summary>PostgreSQL's row version (xmin): a second editor saving stale values gets a conflict, not a lost update.</summary>
+    public uint Version { get; private set; }
 }

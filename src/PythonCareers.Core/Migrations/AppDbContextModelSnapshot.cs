@@ -335,6 +335,78 @@ namespace PythonCareers.Core.Migrations
                     b.ToTable("companies", (string)null);
                 });
 
+            modelBuilder.Entity("PythonCareers.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("After")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("after");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("before");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("entity_type");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("At")
+                        .IsDescending()
+                        .HasDatabaseName("ix_audit_entries_at");
+
+                    b.HasIndex("EntityType", "EntityId", "At")
+                        .HasDatabaseName("ix_audit_entries_entity_type_entity_id_at");
+
+                    b.ToTable("audit_entries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_audit_entries_action", "action IN ('Approved', 'Commented', 'Created', 'Deleted', 'Imported', 'Locked', 'Published', 'Rejected', 'Retired', 'RoleGranted', 'RoleRevoked', 'Unlocked', 'Unpublished', 'Updated')");
+                        });
+                });
+
             modelBuilder.Entity("PythonCareers.Core.CareerAreas.CareerArea", b =>
                 {
                     b.Property<int>("Id")
@@ -369,6 +441,12 @@ namespace PythonCareers.Core.Migrations
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
                         .HasColumnName("sort_order");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_career_areas");
@@ -650,6 +728,54 @@ namespace PythonCareers.Core.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PythonCareers.Core.Jobs.PostingComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("author_name");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("body");
+
+                    b.Property<bool>("ByEditor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("by_editor");
+
+                    b.Property<int>("JobPostingId")
+                        .HasColumnType("integer")
+                        .HasColumnName("job_posting_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_posting_comments");
+
+                    b.HasIndex("JobPostingId", "At")
+                        .HasDatabaseName("ix_posting_comments_job_posting_id_at");
+
+                    b.ToTable("posting_comments", (string)null);
+                });
+
             modelBuilder.Entity("PythonCareers.Core.Market.MarketFigure", b =>
                 {
                     b.Property<int>("Id")
@@ -658,6 +784,10 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
 
                     b.Property<string>("CountryCode")
                         .IsRequired()
@@ -684,15 +814,21 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("open_positions");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_market_figures");
 
                     b.HasIndex("DataSourceId")
                         .HasDatabaseName("ix_market_figures_data_source_id");
 
-                    b.HasIndex("CountryCode", "Level", "DataSourceId")
+                    b.HasIndex("CountryCode", "Level", "DataSourceId", "AsOf")
                         .IsUnique()
-                        .HasDatabaseName("ix_market_figures_country_code_level_data_source_id");
+                        .HasDatabaseName("ix_market_figures_country_code_level_data_source_id_as_of");
 
                     b.ToTable("market_figures", null, t =>
                         {
@@ -768,6 +904,12 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsPublished")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("is_published");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -789,6 +931,12 @@ namespace PythonCareers.Core.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
                         .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_role_profiles");
@@ -842,6 +990,41 @@ namespace PythonCareers.Core.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PythonCareers.Core.Roles.RoleSlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("old_slug");
+
+                    b.Property<int>("RoleProfileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("role_profile_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_role_slug_redirects");
+
+                    b.HasIndex("OldSlug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_role_slug_redirects_old_slug");
+
+                    b.HasIndex("RoleProfileId")
+                        .HasDatabaseName("ix_role_slug_redirects_role_profile_id");
+
+                    b.ToTable("role_slug_redirects", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_role_slug_redirects_old_slug", "old_slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+                        });
+                });
+
             modelBuilder.Entity("PythonCareers.Core.Roles.SharedActivity", b =>
                 {
                     b.Property<int>("Id")
@@ -889,6 +1072,10 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
 
                     b.Property<decimal?>("Average")
                         .HasPrecision(12, 2)
@@ -945,9 +1132,19 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("period");
 
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
                     b.Property<int>("RoleProfileId")
                         .HasColumnType("integer")
                         .HasColumnName("role_profile_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_salary_figures");
@@ -955,14 +1152,17 @@ namespace PythonCareers.Core.Migrations
                     b.HasIndex("DataSourceId")
                         .HasDatabaseName("ix_salary_figures_data_source_id");
 
-                    b.HasIndex("RoleProfileId", "CountryCode", "Kind", "Level", "Period", "DataSourceId")
+                    b.HasIndex("RoleProfileId", "CountryCode", "Kind", "Level", "Period", "DataSourceId", "AsOf")
                         .IsUnique()
-                        .HasDatabaseName("ix_salary_figures_role_profile_id_country_code_kind_level_peri");
+                        .HasDatabaseName("ix_salary_figures_role_profile_id_country_code_kind_level_peri")
+                        .HasFilter("retired_at IS NULL");
 
-                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("RoleProfileId", "CountryCode", "Kind", "Level", "Period", "DataSourceId"), false);
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("RoleProfileId", "CountryCode", "Kind", "Level", "Period", "DataSourceId", "AsOf"), false);
 
                     b.ToTable("salary_figures", null, t =>
                         {
+                            t.HasCheckConstraint("ck_salary_figures_as_of_not_future", "as_of <= CURRENT_DATE");
+
                             t.HasCheckConstraint("ck_salary_figures_country", "country_code IS NULL OR country_code ~ '^[A-Z]{2}$'");
 
                             t.HasCheckConstraint("ck_salary_figures_currency", "currency ~ '^[A-Z]{3}$'");
@@ -1013,6 +1213,12 @@ namespace PythonCareers.Core.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
                         .HasColumnName("slug");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_skills");
@@ -1070,6 +1276,12 @@ namespace PythonCareers.Core.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("url");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_data_sources");
@@ -1261,6 +1473,16 @@ namespace PythonCareers.Core.Migrations
                     b.Navigation("RoleProfile");
                 });
 
+            modelBuilder.Entity("PythonCareers.Core.Jobs.PostingComment", b =>
+                {
+                    b.HasOne("PythonCareers.Core.Jobs.JobPosting", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_posting_comments_job_postings_job_posting_id");
+                });
+
             modelBuilder.Entity("PythonCareers.Core.Market.MarketFigure", b =>
                 {
                     b.HasOne("PythonCareers.Core.Sources.DataSource", "Source")
@@ -1305,6 +1527,16 @@ namespace PythonCareers.Core.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_role_responsibilities_role_profiles_role_profile_id");
+                });
+
+            modelBuilder.Entity("PythonCareers.Core.Roles.RoleSlugRedirect", b =>
+                {
+                    b.HasOne("PythonCareers.Core.Roles.RoleProfile", null)
+                        .WithMany()
+                        .HasForeignKey("RoleProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_role_slug_redirects_role_profiles_role_profile_id");
                 });
 
             modelBuilder.Entity("PythonCareers.Core.Roles.SharedActivity", b =>

@@ -43,6 +43,12 @@ public sealed class RoleProfile
 
     public int SortOrder { get; private set; }
 
+    /// <summary>Unpublished roles disappear from the public pages until an editor publishes them again.</summary>
+    public bool IsPublished { get; private set; } = true;
+
+    /// <summary>PostgreSQL's row version (xmin): a second editor saving stale values gets a conflict, not a lost update.</summary>
+    public uint Version { get; private set; }
+
     public int DataSourceId { get; private set; }
 
     public DataSource Source { get; private set; } = null!;

@@ -25,7 +25,8 @@ public sealed class SalaryFigure
         PayPeriod period,
         SalaryStatistic statistic,
         DataSource source,
-        string? derivation = null)
+        string? derivation = null,
+        DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(statistic);
         Role = role;
@@ -39,6 +40,7 @@ public sealed class SalaryFigure
         Maximum = statistic.Maximum;
         Derivation = derivation is null ? null : Guard.Text(derivation, "How the figure is derived", DerivationMaxLength);
         Source = source;
+        AsOf = asOf ?? source?.AsOf ?? throw new DomainRuleException("A salary figure needs a source.");
     }
 
     public int Id { get; private set; }
@@ -73,4 +75,13 @@ public sealed class SalaryFigure
     public int DataSourceId { get; private set; }
 
     public DataSource Source { get; private set; } = null!;
+
+    /// <summary>The date the figure applies to; several dated figures of one kind make a trend.</summary>
+    public DateOnly AsOf { get; private set; }
+
+    /// <summary>Set when an editor retires the figure: it leaves the public pages but stays in the history.</summary>
+    public DateTime? RetiredAt { get; private set; }
+
+    /// <summary>PostgreSQL's row version (xmin): a second editor saving stale values gets a conflict, not a lost update.</summary>
+    public uint Version { get; private set; }
 }

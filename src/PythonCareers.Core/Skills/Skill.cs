@@ -21,6 +21,9 @@ public sealed class Skill
         Description = Guard.Text(description, "The description", DescriptionMaxLength);
     }
 
+    /// <summary>PostgreSQL's row version (xmin): a second editor saving stale values gets a conflict, not a lost update.</summary>
+    public uint Version { get; private set; }
+
     public int Id { get; private set; }
 
     public string Slug { get; private set; } = "";

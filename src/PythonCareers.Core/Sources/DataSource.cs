@@ -27,6 +27,9 @@ public sealed class DataSource
         AsOfPrecision = asOfPrecision;
     }
 
+    /// <summary>PostgreSQL's row version (xmin): a second editor saving stale values gets a conflict, not a lost update.</summary>
+    public uint Version { get; private set; }
+
     public int Id { get; private set; }
 
     public string Key { get; private set; } = "";
