@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using PythonCareers.Core;
 using PythonCareers.Web.Routing;
 using Serilog;
 
@@ -16,6 +17,8 @@ public static class WebServices
         });
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         services.AddValidatorsFromAssemblyContaining<Program>();
+        services.AddValidatorsFromAssemblyContaining<AppDbContext>();
+        services.AddJobBoard();
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddHsts(options =>
         {
