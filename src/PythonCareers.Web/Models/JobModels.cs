@@ -106,8 +106,11 @@ public sealed record PostingPage(
     {
         PostingStatus.Filled => "The position has been filled.",
         PostingStatus.Withdrawn => "The employer withdrew this posting.",
-        _ => $"It closed on {JobDates.Text(ClosedAt is { } closed && closed < ExpiresAt ? closed : ExpiresAt)}.",
+        _ => $"It closed on {JobDates.Text(ClosingTime)}.",
     };
+
+    /// <summary>When applications end: the planned closing time, or the earlier moment a closed posting was closed.</summary>
+    public DateTime ClosingTime => !IsOpen && ClosedAt is { } closed && closed < ExpiresAt ? closed : ExpiresAt;
 
     /// <summary>The apply address, only if it is an http(s) address: anything else is not made into a link.</summary>
     public string? SafeApplyUrl =>

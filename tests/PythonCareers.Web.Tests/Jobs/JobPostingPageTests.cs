@@ -203,6 +203,8 @@ public sealed class JobPostingPageTests(CareersSite site) : SiteTest(site)
         Assert.Null(page.QuerySelector("a.apply-link"));
         Assert.DoesNotContain("jobs.example.com", page.Body!.InnerHtml, StringComparison.Ordinal);
         Assert.Equal("Senior Python Developer", page.QuerySelector("h1")!.TextContent);
+        var closed = DateTime.Parse(page.QuerySelector(".posting-details dt:last-of-type + dd time")!.GetAttribute("datetime")!, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+        Assert.True(closed <= DateTime.UtcNow, "A closed posting gives the time it closed, not a closing time still to come.");
     }
 
     [Fact]

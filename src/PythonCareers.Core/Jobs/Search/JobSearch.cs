@@ -56,7 +56,6 @@ public sealed class JobSearch(AppDbContext db)
         var facets = new JobSearchFacets(
             [.. roles.Select(r => new FacetOption(r.Slug, r.Name, roleCounts.GetValueOrDefault(r.Id)))],
             [.. countryCounts
-                .Where(c => c.Value > 0 || c.Key == criteria.CountryCode)
                 .Select(c => new FacetOption(c.Key.ToLowerInvariant(), IsoCodes.CountryName(c.Key), c.Value))
                 .Concat(criteria.CountryCode is { } chosen && !countryCounts.ContainsKey(chosen)
                     ? [new FacetOption(chosen.ToLowerInvariant(), IsoCodes.CountryName(chosen), 0)]
