@@ -6,11 +6,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseSerilog((context, services, logger) =>
     logger.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services));
 builder.Services.AddCareersDatabase(builder.Configuration);
+builder.Services.AddCareersAccounts(builder.Configuration);
+builder.Services.AddCareersJobs(builder.Configuration);
 builder.Services.AddCareersWeb(builder.Configuration);
 
 var app = builder.Build();
 
-await app.MigrateAndSeedIfConfiguredAsync();
+await app.PrepareDatabaseAsync();
 app.UseCareersPipeline();
 app.MapCareersEndpoints();
 

@@ -17,7 +17,7 @@ public sealed class Company
     {
         ArgumentNullException.ThrowIfNull(website);
         Name = Guard.Text(name, "The company name", NameMaxLength);
-        Website = website.IsAbsoluteUri && website.Scheme is "https" or "http" && website.OriginalString.Length <= WebsiteMaxLength
+        Website = WebAddress.IsValid(website.OriginalString) && website.OriginalString.Length <= WebsiteMaxLength
             ? website.OriginalString
             : throw new DomainRuleException("The company website must be an absolute http or https address.");
         Description = Guard.Text(description, "The company description", DescriptionMaxLength);

@@ -21,6 +21,12 @@ public static class IsoCodes
         .Where(code => code.Length == 3 && code.All(char.IsAsciiLetterUpper))
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Every known country as (code, English name), sorted by name, for pickers.</summary>
+    public static IReadOnlyList<(string Code, string Name)> AllCountries { get; } =
+        [.. Countries.Select(c => (c.Key, c.Value.EnglishName)).OrderBy(c => c.EnglishName, StringComparer.Ordinal)];
+
+    public static IReadOnlyList<string> AllCurrencies { get; } = [.. Currencies.Order(StringComparer.Ordinal)];
+
     public static bool IsCountry(string? code) => code is not null && Countries.ContainsKey(code);
 
     public static bool IsCurrency(string? code) => code is not null && Currencies.Contains(code);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core.Accounts;
 using PythonCareers.Core.CareerAreas;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Market;
@@ -12,7 +14,7 @@ using PythonCareers.Core.Sources;
 namespace PythonCareers.Core.Content;
 
 /// <summary>
-/// Loads the content file into the database. Adds only what is missing, by natural key (slug, source key,
+/// Loads the content file, and the account roles, into the database. Adds only what is missing, by natural key (slug, source key,
 /// position, figure key), so running it again changes nothing and never overwrites an editor's work.
 /// </summary>
 public sealed class ContentSeeder(AppDbContext db, TimeProvider clock)
@@ -34,6 +36,12 @@ public sealed class ContentSeeder(AppDbContext db, TimeProvider clock)
     /// <summary>Adds what the content file has and the database lacks; returns how many rows were added.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
+        var roleNames = await db.Roles.Select(r => r.Name ?? "").ToListAsync(cancellationToken);
+        foreach (var name in CareerRoles.All.Except(roleNames))
+        {
+            db.Roles.Add(new IdentityRole(name) { NormalizedName = name.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
+        }
+
         var content = LoadDocument();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 

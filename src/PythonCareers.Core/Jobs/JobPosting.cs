@@ -38,6 +38,17 @@ public sealed class JobPosting
         Apply(details, roleTitle, skillNames, now);
     }
 
+    /// <summary>A new posting from the same recruiter and company as <paramref name="source"/> (a revision or a duplicate).</summary>
+    private JobPosting(JobPosting source, PostingDetails details, string roleTitle, IEnumerable<string> skillNames, DateTime now)
+    {
+        RecruiterId = source.RecruiterId;
+        CompanyId = source.CompanyId;
+        CompanyName = source.CompanyName;
+        Status = PostingStatus.Draft;
+        CreatedAt = now;
+        Apply(details, roleTitle, skillNames, now);
+    }
+
     public int Id { get; private set; }
 
     public string RecruiterId { get; private set; } = "";
@@ -131,6 +142,8 @@ public sealed class JobPosting
 
     public bool IsRevision => RevisionOfId is not null;
 
+    private IEnumerable<string> SkillNameList => SkillNames.Split(", ", StringSplitOptions.RemoveEmptyEntries);
+
     public bool CanEditFreely => Status is PostingStatus.Draft or PostingStatus.Rejected;
 
     public bool CanRenew(DateTime now) => Status == PostingStatus.Published && ExpiresAt - now <= RenewalWindow;
@@ -151,7 +164,7 @@ public sealed class JobPosting
     public JobPosting CreateRevision(PostingDetails details, string roleTitle, IEnumerable<string> skillNames, DateTime now)
     {
         Require(Status == PostingStatus.Published && !IsRevision, "Only a live posting gets revisions.");
-        var revision = new JobPosting(RecruiterId, Company, details, roleTitle, skillNames, now) { RevisionOfId = Id };
+        var revision = new JobPosting(this, details, roleTitle, skillNames, now) { RevisionOfId = Id };
         revision.Submit(now);
         return revision;
     }
@@ -161,6 +174,14 @@ public sealed class JobPosting
         Require(CanEditFreely, $"A posting that is {Status.DisplayName().ToLowerInvariant()} cannot be sent for review.");
         Status = PostingStatus.InReview;
         SubmittedAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Takes a posting back out of review so the recruiter can change it.</summary>
+    public void Recall(DateTime now)
+    {
+        Require(Status == PostingStatus.InReview && !IsRevision, "Only a posting in review can be taken back.");
+        Status = PostingStatus.Draft;
         UpdatedAt = now;
     }
 
@@ -180,7 +201,7 @@ public sealed class JobPosting
         ArgumentNullException.ThrowIfNull(revision);
         Require(Status == PostingStatus.Published, "The posting is no longer live, so its revision cannot be applied.");
         Require(revision.RevisionOfId == Id && revision.Status == PostingStatus.InReview, "Only a revision in review can be approved.");
-        Apply(revision.ToDetails(), revision.RoleTitle, revision.SkillNames.Split(", ", StringSplitOptions.RemoveEmptyEntries), now);
+        Apply(revision.ToDetails(), revision.RoleTitle, revision.SkillNameList, now);
     }
 
     public void Reject(string reason, DateTime now)
@@ -211,8 +232,7 @@ public sealed class JobPosting
     }
 
     /// <summary>A new draft with the same content, for posting a similar role again.</summary>
-    public JobPosting Duplicate(DateTime now) =>
-        new(RecruiterId, Company, ToDetails(), RoleTitle, SkillNames.Split(", ", StringSplitOptions.RemoveEmptyEntries), now);
+    public JobPosting Duplicate(DateTime now) => new(this, ToDetails(), RoleTitle, SkillNameList, now);
 
     private void Close(PostingStatus status, DateTime now)
     {

@@ -20,7 +20,7 @@ public sealed class DataSource
             : throw new DomainRuleException($"'{key}' is not a source key: use lower-case letters, digits and hyphens, at most {KeyMaxLength} characters.");
         Publisher = Guard.Text(publisher, "The publisher", TextMaxLength);
         Title = Guard.Text(title, "The title", TextMaxLength);
-        Url = url is null || (url.IsAbsoluteUri && url.Scheme is "https" or "http" && url.OriginalString.Length <= UrlMaxLength)
+        Url = url is null || (WebAddress.IsValid(url.OriginalString) && url.OriginalString.Length <= UrlMaxLength)
             ? url?.OriginalString
             : throw new DomainRuleException("The URL must be an absolute http or https address.");
         AsOf = asOf <= today ? asOf : throw new DomainRuleException($"The as-of date {asOf:yyyy-MM-dd} is in the future.");

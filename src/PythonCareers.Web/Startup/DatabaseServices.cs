@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Content;
+using PythonCareers.Web.Accounts;
 
 namespace PythonCareers.Web.Startup;
 
@@ -24,20 +25,23 @@ public static partial class DatabaseServices
 
     /// <summary>
     /// Applies the checked-in migrations and seeds the content when Database:MigrateOnStartup is true
-    /// (scripts/run.sh and docker-compose set it). Production runs the same step explicitly.
+    /// (scripts/run.sh and docker-compose set it), then makes sure the first admin exists when Admin:Email names one.
     /// </summary>
-    public static async Task MigrateAndSeedIfConfiguredAsync(this WebApplication app)
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        if (!app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        await using var scope = app.Services.CreateAsyncScope();
+        if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
-            return;
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await db.Database.MigrateAsync();
+            var added = await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync();
+            LogMigrated(app.Logger, added);
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
-        var added = await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync();
-        LogMigrated(app.Logger, added);
+        if (app.Configuration["Admin:Email"] is { Length: > 0 } adminEmail)
+        {
+            await ActivatorUtilities.CreateInstance<FirstAdmin>(scope.ServiceProvider).EnsureAsync(adminEmail, app.Configuration["Site:PublicOrigin"] ?? "");
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated; seeding added {RowCount} rows")]

@@ -14,6 +14,17 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers.XFrameOptions = "DENY";
+
+        // Pages for signed-in users must not be kept by browsers or proxies (ASVS 14.3.2).
+        context.Response.OnStarting(() =>
+        {
+            if (context.User.Identity?.IsAuthenticated == true)
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return Task.CompletedTask;
+        });
         return next(context);
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
-using PythonCareers.Core;
+using Microsoft.Extensions.Options;
 using PythonCareers.Web.Routing;
 using Serilog;
 
@@ -15,9 +16,13 @@ public static class WebServices
             options.LowercaseUrls = true;
             options.ConstraintMap["slug"] = typeof(SlugRouteConstraint);
         });
-        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<DomainRuleExceptionFilter>();
+        });
         services.AddValidatorsFromAssemblyContaining<Program>();
-        services.AddValidatorsFromAssemblyContaining<AppDbContext>();
+        services.AddValidatorsFromAssemblyContaining<PythonCareers.Core.AppDbContext>(ServiceLifetime.Scoped);
         services.AddJobBoard();
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddHsts(options =>
@@ -30,6 +35,24 @@ public static class WebServices
 
     public static WebApplication UseCareersPipeline(this WebApplication app)
     {
+        // Behind a TLS-terminating proxy on this host, take the original scheme from it (only loopback proxies are trusted).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        var origin = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicOrigin;
+        if (origin.Scheme == Uri.UriSchemeHttps)
+        {
+            // A site whose public address is https answers plain http only with a redirect there (health probes excepted).
+            app.Use((context, next) =>
+            {
+                if (context.Request.IsHttps || context.Request.Path.StartsWithSegments("/health"))
+                {
+                    return next(context);
+                }
+
+                context.Response.Redirect(new Uri(origin, $"{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}").AbsoluteUri, permanent: true, preserveMethod: true);
+                return Task.CompletedTask;
+            });
+        }
+
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error/500");
@@ -41,7 +64,9 @@ public static class WebServices
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         return app;
     }
 

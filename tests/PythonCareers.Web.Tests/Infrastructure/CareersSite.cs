@@ -1,9 +1,14 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 using Npgsql;
 using PythonCareers.Core;
+using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Content;
 using PythonCareers.Tests;
 using Respawn;
@@ -12,11 +17,33 @@ using Respawn.Graph;
 namespace PythonCareers.Web.Tests.Infrastructure;
 
 /// <summary>The whole site over its own real PostgreSQL database, built by the migrations; reset to the seed content before each test.</summary>
-public sealed class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
+public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private Respawner? respawner;
 
-    public string ConnectionString { get; } = TestDatabase.ConnectionString("web_tests");
+    /// <summary>Rate limits high enough that tests signing in many times never meet them; a test of the limits sets its own.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["RateLimits:SignInPerMinute"] = "100000",
+        ["RateLimits:SignUpPerMinute"] = "100000",
+        ["RateLimits:PostingPerMinute"] = "100000",
+    };
+
+    public CareersSite()
+        : this("web_tests")
+    {
+    }
+
+    /// <summary>A site over its own database, for fixtures that run beside the main one.</summary>
+    protected CareersSite(string databaseSuffix) => ConnectionString = TestDatabase.ConnectionString(databaseSuffix);
+
+    public string ConnectionString { get; }
+
+    /// <summary>Served over https, as in production, so cookies are Secure and __Host- prefixed.</summary>
+    public const string PublicOrigin = "https://pythoncareers.test";
+
+    /// <summary>Where the site writes the emails it sends (the pickup-folder mailer), one folder per test run.</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "pythoncareers-mail", Guid.NewGuid().ToString("N"));
 
     public AppDbContext CreateContext() => TestDatabase.CreateContext(ConnectionString);
 
@@ -36,6 +63,11 @@ public sealed class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Empties every table and loads the seed content again, so no test sees another's leftovers.</summary>
     public async Task ResetAsync()
     {
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
             await connection.OpenAsync();
@@ -46,15 +78,51 @@ public sealed class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         await new ContentSeeder(db, TimeProvider.System).SeedAsync();
     }
 
+    /// <summary>A browser-like client: keeps cookies, does not follow redirects, talks https so Secure cookies flow.</summary>
+    public Visitor NewVisitor()
+    {
+        var cookies = new CookieContainerHandler();
+        return new Visitor(CreateDefaultClient(new Uri("https://localhost"), cookies), cookies.Container);
+    }
+
+    public async Task<CareerUser> CreateUserAsync(string email, string password, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CareerUser>>();
+        var user = new CareerUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        foreach (var role in roles)
+        {
+            await users.AddToRoleAsync(user, role);
+        }
+
+        return user;
+    }
+
+    /// <summary>The emails sent to <paramref name="address"/> so far, oldest first.</summary>
+    public IReadOnlyList<MimeMessage> MailTo(string address) =>
+        Directory.Exists(MailFolder)
+            ? [.. Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(path => MimeMessage.Load(path))
+                .Where(message => message.To.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase)))]
+            : [];
+
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetPageAsync(string path)
     {
-        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
         return (response, new HtmlParser().ParseDocument(html));
     }
 
-    public new Task DisposeAsync() => base.DisposeAsync().AsTask();
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -62,6 +130,13 @@ public sealed class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Default", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Site:PublicOrigin", PublicOrigin);
+        builder.UseSetting("Email:PickupDirectory", MailFolder);
+        builder.UseSetting("Jobs:ExpiryIntervalSeconds", "3600");
+        foreach (var (name, value) in Settings)
+        {
+            builder.UseSetting(name, value);
+        }
     }
 }
 

@@ -63,7 +63,6 @@ public static class TestPostings
         var roleProfile = await db.RoleProfiles.SingleAsync(r => r.Slug == role);
         details = details with { RoleProfileId = roleProfile.Id };
         var skillNames = await db.Skills.Where(s => details.SkillIds.Contains(s.Id)).Select(s => s.Name).ToListAsync();
-        // Tracked, so that adding the posting does not insert its company again (and reuses the instance RecruiterAsync tracks).
         var company = await db.Companies.AsTracking().SingleAsync(c => c.Id == recruiter.CompanyId);
         var posting = new JobPosting(recruiter.Id, company, details, roleProfile.Title, skillNames, when);
         if (status is not PostingStatus.Draft and not PostingStatus.Withdrawn)

@@ -26,12 +26,12 @@ public sealed class JobFeedTests(CareersSite site) : SiteTest(site)
         Assert.Equal("2.0", feed.Root!.Attribute("version")!.Value);
         var channel = feed.Root.Element("channel")!;
         Assert.Equal("New Python jobs on PythonCareers", channel.Element("title")!.Value);
-        Assert.Equal("http://localhost:5080/jobs", channel.Element("link")!.Value);
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs", channel.Element("link")!.Value);
         var items = channel.Elements("item").ToList();
         Assert.Equal(["Newer Developer at Snake Oil GmbH", "Older & <wiser> Developer at Snake Oil GmbH"], items.Select(i => i.Element("title")!.Value));
-        Assert.Equal($"http://localhost:5080/jobs/{newer.Id}/newer-developer", items[0].Element("link")!.Value);
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs/{newer.Id}/newer-developer", items[0].Element("link")!.Value);
         Assert.Equal(items[0].Element("link")!.Value, items[0].Element("guid")!.Value);
-        Assert.Equal($"http://localhost:5080/jobs/{older.Id}/older-wiser-developer", items[1].Element("link")!.Value);
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs/{older.Id}/older-wiser-developer", items[1].Element("link")!.Value);
         var published = DateTime.Parse(items[0].Element("pubDate")!.Value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
         Assert.Equal(newer.PublishedAt!.Value, published, TimeSpan.FromSeconds(1));
         Assert.Contains("EUR 70,000-90,000 a year", items[0].Element("description")!.Value, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class JobFeedTests(CareersSite site) : SiteTest(site)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var channel = feed.Root!.Element("channel")!;
         Assert.Equal("New Data Scientist jobs on PythonCareers", channel.Element("title")!.Value);
-        Assert.Equal("http://localhost:5080/jobs?role=data-scientist", channel.Element("link")!.Value);
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs?role=data-scientist", channel.Element("link")!.Value);
         Assert.Equal(["Data Scientist at Snake Oil GmbH"], channel.Elements("item").Select(i => i.Element("title")!.Value));
     }
 

@@ -25,7 +25,7 @@ public sealed class JobPostingJsonLdTests(CareersSite site) : SiteTest(site)
         Assert.Equal("JobPosting", json.GetProperty("@type").GetString());
         Assert.Equal("Senior Python Developer", json.GetProperty("title").GetString());
         Assert.Equal("<p>Build <strong>Django</strong> services.</p>", json.GetProperty("description").GetString()!.Trim());
-        Assert.Equal($"http://localhost:5080/jobs/{posting.Id}/senior-python-developer", json.GetProperty("url").GetString());
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs/{posting.Id}/senior-python-developer", json.GetProperty("url").GetString());
         Assert.Equal(posting.PublishedAt!.Value, json.GetProperty("datePosted").GetDateTime(), TimeSpan.FromSeconds(1));
         Assert.Equal(posting.ExpiresAt!.Value, json.GetProperty("validThrough").GetDateTime(), TimeSpan.FromSeconds(1));
         Assert.EndsWith("Z", json.GetProperty("validThrough").GetString(), StringComparison.Ordinal);

@@ -37,7 +37,7 @@ public sealed class JobPostingPageTests(CareersSite site) : SiteTest(site)
         Assert.Equal("Senior Python Developer", page.QuerySelector("h1")!.TextContent);
         Assert.Equal("Senior Python Developer at Snake Oil GmbH | PythonCareers", page.Title);
         Assert.Contains("Python Programmer, senior, Berlin, Germany", page.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
-        Assert.Equal($"http://localhost:5080/jobs/{posting.Id}/senior-python-developer", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs/{posting.Id}/senior-python-developer", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("Snake Oil GmbH", details["Company"]);
         Assert.Equal("Python Programmer", details["Role"]);
         Assert.NotNull(page.QuerySelector(".posting-details a[href='/roles/python-programmer']"));

@@ -191,7 +191,7 @@ public sealed class JobSearchTests(CareersSite site) : SiteTest(site)
         Assert.Equal("Remote Django", Titles(one)[0]);
         Assert.Equal("/jobs?workplace=remote&page=2", one.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
         Assert.Equal("/jobs?workplace=remote", two.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
-        Assert.Equal("http://localhost:5080/jobs?workplace=remote&page=2", two.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs?workplace=remote&page=2", two.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -268,7 +268,7 @@ public sealed class JobSearchTests(CareersSite site) : SiteTest(site)
 
         Assert.Equal("Python jobs matching “django” | PythonCareers", page.Title);
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")));
-        Assert.Equal("http://localhost:5080/jobs?q=django&country=de&workplace=remote", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs?q=django&country=de&workplace=remote", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("/jobs/feed.xml", page.QuerySelector("link[rel=alternate][type='application/rss+xml']")!.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("nav[aria-label=Main] a[href='/jobs']"));
         Assert.Single(page.QuerySelectorAll("h1"));

@@ -53,10 +53,10 @@ public sealed class NotFoundTests(CareersSite site) : SiteTest(site)
     [InlineData("PUT", "/")]
     public async Task Other_methods_on_pages_are_refused_without_a_server_error(string method, string path)
     {
-        using var client = Site.CreateClient();
+        using var visitor = Site.NewVisitor();
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative));
 
-        var response = await client.SendAsync(request);
+        var response = await visitor.Client.SendAsync(request);
 
         Assert.InRange((int)response.StatusCode, 400, 499);
     }

@@ -27,7 +27,7 @@ public sealed class PageBasicsTests(CareersSite site) : SiteTest(site)
         Assert.EndsWith("| PythonCareers", page.Title, StringComparison.Ordinal);
         Assert.True(page.Title!.Length > "| PythonCareers".Length + 3);
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")));
-        Assert.Equal($"http://localhost:5080{path}", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        Assert.Equal($"{CareersSite.PublicOrigin}{path}", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
         Assert.Single(page.QuerySelectorAll("h1"));
     }
 

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using PythonCareers.Core.Accounts;
+using PythonCareers.Web.Email;
+
+namespace PythonCareers.Web.Accounts;
+
+/// <summary>
+/// Creates the first admin from configuration (Admin:Email) without any password: the address gets a link to choose one.
+/// Does nothing once any admin exists.
+/// </summary>
+public sealed partial class FirstAdmin(UserManager<CareerUser> users, IMailer mailer, TimeProvider clock, ILogger<FirstAdmin> logger)
+{
+    public async Task EnsureAsync(string email, string publicOrigin)
+    {
+        if ((await users.GetUsersInRoleAsync(CareerRoles.Admin)).Count > 0)
+        {
+            return;
+        }
+
+        var admin = await users.FindByEmailAsync(email);
+        if (admin is null)
+        {
+            admin = new CareerUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow().UtcDateTime };
+            var created = await users.CreateAsync(admin);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Admin:Email could not be used: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+            }
+        }
+
+        await users.AddToRoleAsync(admin, CareerRoles.Admin);
+        var token = await users.GeneratePasswordResetTokenAsync(admin);
+        var link = $"{publicOrigin.TrimEnd('/')}/account/reset-password?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
+        await mailer.SendAsync(email, "You are the PythonCareers admin", $"Choose your password here:\n\n{link}\n");
+        LogAdminCreated(logger);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Created the first admin from Admin:Email and sent a link to choose a password")]
+    private static partial void LogAdminCreated(ILogger logger);
+}

@@ -1,0 +1,105 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PythonCareers.Core;
+using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Web.Accounts;
+using PythonCareers.Web.Areas.Admin.Models;
+using PythonCareers.Web.Email;
+using PythonCareers.Web.Startup;
+
+namespace PythonCareers.Web.Areas.Admin.Controllers;
+
+/// <summary>The review queue: every new posting and every change to a live one passes an editor here, oldest first.</summary>
+[Area("Admin")]
+[Route("admin/moderation")]
+[Authorize(Roles = CareerRoles.EditorOrAdmin)]
+public sealed class ModerationController(AppDbContext db, Moderation moderation, IMailer mailer, IOptions<SiteOptions> site) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var queue = await db.JobPostings
+            .Where(p => p.Status == PostingStatus.InReview)
+            .OrderBy(p => p.SubmittedAt).ThenBy(p => p.Id)
+            .Select(p => new QueueRow(p.Id, p.Title, p.CompanyName, p.RoleTitle, p.SubmittedAt, p.RevisionOfId != null))
+            .ToListAsync(cancellationToken);
+        return View(queue);
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Review(int id, CancellationToken cancellationToken)
+    {
+        var posting = await moderation.FindInReviewAsync(id, cancellationToken);
+        return posting is null ? await NotInReviewAsync(id, cancellationToken) : View(await ReviewModelAsync(posting, new RejectForm(), cancellationToken));
+    }
+
+    [HttpPost("{id:int}/approve")]
+    public async Task<IActionResult> Approve(int id, CancellationToken cancellationToken)
+    {
+        var posting = await moderation.FindInReviewAsync(id, cancellationToken);
+        if (posting is null)
+        {
+            return await NotInReviewAsync(id, cancellationToken);
+        }
+
+        var live = await moderation.ApproveAsync(posting, cancellationToken);
+        var link = new Uri(site.Value.PublicOrigin, $"/jobs/{live.Id}/{live.Slug}");
+        await mailer.SendAsync(
+            posting.Recruiter.Email!,
+            $"Approved: {live.Title}",
+            $"Your posting \"{live.Title}\" is live{(posting.IsRevision ? " with your changes" : "")}:\n\n{link}\n",
+            cancellationToken);
+        return Redirect("/admin/moderation");
+    }
+
+    [HttpPost("{id:int}/reject")]
+    public async Task<IActionResult> Reject(int id, RejectForm form, [FromServices] IValidator<RejectForm> validator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var posting = await moderation.FindInReviewAsync(id, cancellationToken);
+        if (posting is null)
+        {
+            return await NotInReviewAsync(id, cancellationToken);
+        }
+
+        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Review", await ReviewModelAsync(posting, form, cancellationToken));
+        }
+
+        await moderation.RejectAsync(posting, form.Reason, cancellationToken);
+        var link = new Uri(site.Value.PublicOrigin, $"/recruiter/postings/{posting.RevisionOfId ?? posting.Id}");
+        await mailer.SendAsync(
+            posting.Recruiter.Email!,
+            $"Not approved: {posting.Title}",
+            $"An editor did not approve \"{posting.Title}\":\n\n{form.Reason}\n\nYou can change it and send it again:\n\n{link}\n",
+            cancellationToken);
+        return Redirect("/admin/moderation");
+    }
+
+    /// <summary>A posting someone else already decided on gets a 409 that says so; an unknown id gets 404.</summary>
+    private async Task<IActionResult> NotInReviewAsync(int id, CancellationToken cancellationToken)
+    {
+        var status = await db.JobPostings.Where(p => p.Id == id).Select(p => (PostingStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
+        if (status is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        ViewData["Title"] = "Already decided";
+        return View("Message", $"This posting is no longer waiting for review: it is already {status.Value.DisplayName().ToLowerInvariant()}.");
+    }
+
+    private async Task<ReviewViewModel> ReviewModelAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
+    {
+        var live = posting.RevisionOfId is { } liveId ? await db.JobPostings.SingleAsync(p => p.Id == liveId, cancellationToken) : null;
+        return new ReviewViewModel(posting, live, form);
+    }
+}

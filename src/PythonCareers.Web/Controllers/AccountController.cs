@@ -1,0 +1,185 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using PythonCareers.Core;
+using PythonCareers.Core.Accounts;
+using PythonCareers.Web.Accounts;
+using PythonCareers.Web.Email;
+using PythonCareers.Web.Startup;
+
+namespace PythonCareers.Web.Controllers;
+
+[Route("account")]
+public sealed partial class AccountController(
+    UserManager<CareerUser> users,
+    SignInManager<CareerUser> signIn,
+    AppDbContext db,
+    IMailer mailer,
+    TimeProvider clock,
+    IOptions<SiteOptions> site,
+    ILogger<AccountController> logger) : Controller
+{
+    [HttpGet("sign-up")]
+    public IActionResult SignUp() => View(new SignUpForm());
+
+    [HttpPost("sign-up")]
+    [EnableRateLimiting(AccountServices.SignUpLimit)]
+    public async Task<IActionResult> SignUp(SignUpForm form, [FromServices] IValidator<SignUpForm> validator)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        (await validator.ValidateAsync(form)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return Invalid(form);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var recruiter = new CareerUser
+        {
+            UserName = form.Email,
+            Email = form.Email,
+            Company = new Company(form.CompanyName!, new Uri(form.CompanyWebsite!), form.CompanyDescription!),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(recruiter, form.Password!);
+        if (!created.Succeeded)
+        {
+            created.AddTo(ModelState, nameof(form.Password), nameof(form.Email));
+            return Invalid(form);
+        }
+
+        await users.AddToRoleAsync(recruiter, CareerRoles.Recruiter);
+        await transaction.CommitAsync();
+        await signIn.SignInAsync(recruiter, isPersistent: false);
+        LogSignedUp(logger, recruiter.Id);
+        return Redirect("/recruiter/postings");
+    }
+
+    [HttpGet("sign-in")]
+    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
+
+    [HttpPost("sign-in")]
+    [EnableRateLimiting(AccountServices.SignInLimit)]
+    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        (await validator.ValidateAsync(form)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return Invalid(form);
+        }
+
+        var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            LogLockedOut(logger);
+            ModelState.AddModelError(nameof(form.Email), "Too many failed attempts: this account is locked for 15 minutes.");
+            return Invalid(form);
+        }
+
+        if (!result.Succeeded)
+        {
+            LogSignInFailed(logger);
+            ModelState.AddModelError(nameof(form.Password), "That email and password do not match an account.");
+            return Invalid(form);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email!);
+        LogSignedIn(logger, user!.Id);
+        if (Url.IsLocalUrl(form.ReturnUrl))
+        {
+            return LocalRedirect(form.ReturnUrl);
+        }
+
+        return Redirect(await users.IsInRoleAsync(user, CareerRoles.Recruiter) ? "/recruiter/postings" : "/admin/moderation");
+    }
+
+    [HttpPost("sign-out")]
+    [Authorize]
+    public async Task<IActionResult> SignOutEverywhere()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is not null)
+        {
+            // A new security stamp ends this session everywhere, not just in this browser (ASVS 7.4.1).
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        await signIn.SignOutAsync();
+        return Redirect("/");
+    }
+
+    [HttpGet("forgot-password")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
+
+    [HttpPost("forgot-password")]
+    [EnableRateLimiting(AccountServices.SignInLimit)]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        (await validator.ValidateAsync(form)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return Invalid(form);
+        }
+
+        if (await users.FindByEmailAsync(form.Email!) is { } user)
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var link = $"{site.Value.PublicOrigin.AbsoluteUri.TrimEnd('/')}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}";
+            await mailer.SendAsync(user.Email!, "Reset your PythonCareers password", $"Someone asked to reset the password of this account. If it was you, choose a new one here:\n\n{link}\n\nIf it was not you, ignore this email.");
+        }
+
+        // The same answer whether or not the account exists, so the form cannot be used to find accounts.
+        return View("Message", "If an account uses that address, we have sent it a link to choose a new password.");
+    }
+
+    [HttpGet("reset-password")]
+    public IActionResult ResetPassword(string? email, string? token) => View(new ResetPasswordForm { Email = email, Token = token });
+
+    [HttpPost("reset-password")]
+    [EnableRateLimiting(AccountServices.SignInLimit)]
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        (await validator.ValidateAsync(form)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return Invalid(form);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email!);
+        var result = user is null
+            ? IdentityResult.Failed(new IdentityError { Code = "InvalidToken", Description = "This link has expired or was already used: ask for a new one." })
+            : await users.ResetPasswordAsync(user, form.Token!, form.Password!);
+        if (!result.Succeeded)
+        {
+            result.AddTo(ModelState, nameof(form.Password), nameof(form.Email));
+            return Invalid(form);
+        }
+
+        await users.SetLockoutEndDateAsync(user!, null);
+        return View("Message", "Your password is changed. You can sign in with it now.");
+    }
+
+    private ViewResult Invalid(object form)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(form);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recruiter {UserId} signed up")]
+    private static partial void LogSignedUp(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]
+    private static partial void LogSignedIn(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A sign-in failed")]
+    private static partial void LogSignInFailed(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A sign-in was refused: the account is locked out")]
+    private static partial void LogLockedOut(ILogger logger);
+}

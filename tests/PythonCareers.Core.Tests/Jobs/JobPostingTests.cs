@@ -1,0 +1,140 @@
+using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Common;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Salaries;
+
+namespace PythonCareers.Core.Tests.Jobs;
+
+public sealed class JobPostingTests
+{
+    private static readonly DateTime Now = new(2026, 11, 24, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromDays(30);
+    private static readonly Company Company = new("Snake Oil GmbH", new Uri("https://snakeoil.example"), "Tools.");
+
+    private static PostingDetails Details(string title = "Python Developer") => new(
+        title, 1, EmploymentType.FullTime, JobLevel.Mid, "Berlin", "DE", Workplace.OnSite, [], 60_000m, 80_000m, "EUR", PayPeriod.Year,
+        "Write Python.", [3, 3, 4], "https://snakeoil.example/apply", null, false, false);
+
+    private static JobPosting Draft(PostingDetails? details = null) => new("recruiter-1", Company, details ?? Details(), "Python Programmer", ["Django"], Now);
+
+    private static JobPosting Live()
+    {
+        var posting = Draft();
+        posting.Submit(Now);
+        posting.Approve(Now, Lifetime);
+        return posting;
+    }
+
+    [Fact]
+    public void A_new_posting_is_a_draft_with_a_slug_and_distinct_skills()
+    {
+        var posting = Draft(Details("Senior Python Developer (Zürich)"));
+
+        Assert.Equal(PostingStatus.Draft, posting.Status);
+        Assert.Equal("senior-python-developer-zurich", posting.Slug);
+        Assert.Equal([3, 4], posting.SkillIds);
+        Assert.Equal("Snake Oil GmbH", posting.CompanyName);
+    }
+
+    [Fact]
+    public void The_review_path_runs_draft_review_published()
+    {
+        var posting = Draft();
+
+        posting.Submit(Now);
+        Assert.Equal(PostingStatus.InReview, posting.Status);
+        posting.Approve(Now, Lifetime);
+
+        Assert.Equal(PostingStatus.Published, posting.Status);
+        Assert.Equal(Now + Lifetime, posting.ExpiresAt);
+    }
+
+    [Fact]
+    public void A_rejected_posting_keeps_its_reason_until_it_is_edited_and_sent_again()
+    {
+        var posting = Draft();
+        posting.Submit(Now);
+        posting.Reject("The salary is missing or implausible.", Now);
+        Assert.Equal((PostingStatus.Rejected, "The salary is missing or implausible."), (posting.Status, posting.RejectionReason));
+
+        posting.Edit(Details("Better title"), "Python Programmer", [], Now);
+        Assert.Equal(PostingStatus.Draft, posting.Status);
+        posting.Submit(Now);
+        Assert.Equal(PostingStatus.InReview, posting.Status);
+    }
+
+    [Fact]
+    public void A_live_posting_is_not_edited_in_place_but_revised()
+    {
+        var live = Live();
+
+        Assert.Throws<DomainRuleException>(() => live.Edit(Details("Changed"), "Python Programmer", [], Now));
+        var revision = live.CreateRevision(Details("Changed"), "Python Programmer", [], Now);
+
+        Assert.Equal("Python Developer", live.Title);
+        Assert.Equal((PostingStatus.InReview, "Changed"), (revision.Status, revision.Title));
+        Assert.True(revision.IsRevision);
+    }
+
+    [Theory]
+    [InlineData(PostingStatus.Draft)]
+    [InlineData(PostingStatus.Published)]
+    public void Only_postings_in_review_are_decided(PostingStatus status)
+    {
+        var posting = status == PostingStatus.Published ? Live() : Draft();
+
+        Assert.Throws<DomainRuleException>(() => posting.Approve(Now, Lifetime));
+        Assert.Throws<DomainRuleException>(() => posting.Reject("No.", Now));
+    }
+
+    [Fact]
+    public void Renewal_opens_in_the_last_seven_days()
+    {
+        var posting = Live();
+
+        Assert.False(posting.CanRenew(Now.AddDays(22)));
+        Assert.Throws<DomainRuleException>(() => posting.Renew(Now.AddDays(22), Lifetime));
+        Assert.True(posting.CanRenew(Now.AddDays(23)));
+        posting.Renew(Now.AddDays(25), Lifetime);
+        Assert.Equal(Now.AddDays(55), posting.ExpiresAt);
+    }
+
+    [Fact]
+    public void Closed_postings_stay_closed()
+    {
+        var filled = Live();
+        filled.MarkFilled(Now);
+
+        Assert.Throws<DomainRuleException>(() => filled.Withdraw(Now));
+        Assert.Throws<DomainRuleException>(() => filled.Submit(Now));
+        Assert.Throws<DomainRuleException>(() => filled.MarkFilled(Now));
+    }
+
+    [Fact]
+    public void A_draft_cannot_be_filled() => Assert.Throws<DomainRuleException>(() => Draft().MarkFilled(Now));
+
+    [Theory]
+    [InlineData(90_000, 80_000)]
+    [InlineData(0, 80_000)]
+    [InlineData(-1, 80_000)]
+    public void The_salary_range_must_be_positive_and_in_order(int minimum, int maximum) =>
+        Assert.Throws<DomainRuleException>(() => Draft(Details() with { SalaryMin = minimum, SalaryMax = maximum }));
+
+    [Fact]
+    public void A_remote_posting_needs_countries_and_an_on_site_one_drops_them()
+    {
+        Assert.Throws<DomainRuleException>(() => Draft(Details() with { Workplace = Workplace.Remote, RemoteCountries = [] }));
+        Assert.Empty(Draft(Details() with { Workplace = Workplace.OnSite, RemoteCountries = ["DE"] }).RemoteCountries);
+        Assert.Equal(["DE", "AT"], Draft(Details() with { Workplace = Workplace.Remote, RemoteCountries = ["DE", "AT", "DE"] }).RemoteCountries);
+    }
+
+    [Fact]
+    public void A_posting_says_how_to_apply() =>
+        Assert.Throws<DomainRuleException>(() => Draft(Details() with { ApplyUrl = null, ApplyEmail = null }));
+
+    [Theory]
+    [InlineData("XX", "EUR")]
+    [InlineData("DE", "EURO")]
+    public void Codes_must_be_real(string country, string currency) =>
+        Assert.Throws<DomainRuleException>(() => Draft(Details() with { CountryCode = country, Currency = currency }));
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core.Accounts;
+
+namespace PythonCareers.Web.Tests.Infrastructure;
+
+/// <summary>People who sign in, set up the way the site sets them up.</summary>
+public static class Recruiters
+{
+    /// <summary>Signs a recruiter up through the form and returns them signed in, with their stored account.</summary>
+    public static async Task<(Visitor Visitor, CareerUser User)> SignUpAsync(this CareersSite site, string email = "hiring@snakeoil.example", string company = "Snake Oil GmbH")
+    {
+        var visitor = site.NewVisitor();
+        var (response, page) = await visitor.SubmitAsync("/account/sign-up", "/account/sign-up", Visitor.Fields(
+            ("Email", email),
+            ("Password", Visitor.StrongPassword),
+            ("CompanyName", company),
+            ("CompanyWebsite", "https://snakeoil.example"),
+            ("CompanyDescription", "We build Python tools.")));
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, page.QuerySelector(".field-error")?.TextContent);
+        await using var db = site.CreateContext();
+        return (visitor, await db.Users.SingleAsync(u => u.Email == email));
+    }
+
+    public static async Task<Visitor> SignInAsAsync(this CareersSite site, string email, string role)
+    {
+        await site.CreateUserAsync(email, Visitor.StrongPassword, role);
+        var visitor = site.NewVisitor();
+        await visitor.SignInAsync(email);
+        return visitor;
+    }
+
+    /// <summary>A complete, valid posting form; pass pairs to change or add fields.</summary>
+    public static async Task<List<KeyValuePair<string, string>>> PostingFieldsAsync(this CareersSite site, params (string Name, string Value)[] changes)
+    {
+        await using var db = site.CreateContext();
+        var role = await db.RoleProfiles.Where(r => r.Slug == "python-web-developer").Select(r => r.Id).SingleAsync();
+        var django = await db.Skills.Where(s => s.Slug == "django").Select(s => s.Id).SingleAsync();
+        var fields = new Dictionary<string, string>
+        {
+            ["Title"] = "Senior Django Developer",
+            ["RoleProfileId"] = role.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["EmploymentType"] = "FullTime",
+            ["Level"] = "Senior",
+            ["City"] = "Berlin",
+            ["CountryCode"] = "DE",
+            ["Workplace"] = "Hybrid",
+            ["SalaryMin"] = "70000",
+            ["SalaryMax"] = "90000",
+            ["Currency"] = "EUR",
+            ["SalaryPeriod"] = "Year",
+            ["Description"] = "Build **Django** services.",
+            ["SkillIds"] = django.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ApplyUrl"] = "https://snakeoil.example/jobs/1",
+            ["intent"] = "submit",
+        };
+        foreach (var (name, value) in changes)
+        {
+            fields[name] = value;
+        }
+
+        return [.. fields];
+    }
+}

@@ -1,0 +1,148 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Web.Tests.Infrastructure;
+
+namespace PythonCareers.Web.Tests.Moderation;
+
+public sealed class ModerationTests(CareersSite site) : SiteTest(site)
+{
+    [Fact]
+    public async Task The_queue_lists_postings_in_review_oldest_first()
+    {
+        await using var db = Site.CreateContext();
+        var recruiter = await TestPostings.RecruiterAsync(db);
+        var now = DateTime.UtcNow;
+        await TestPostings.PostingAsync(db, recruiter, PostingStatus.InReview, TestPostings.Details("Newest"), now: now);
+        await TestPostings.PostingAsync(db, recruiter, PostingStatus.InReview, TestPostings.Details("Oldest"), now: now.AddHours(-2));
+        await TestPostings.PostingAsync(db, recruiter, PostingStatus.Draft, TestPostings.Details("A draft"), now: now.AddHours(-3));
+        await TestPostings.PostingAsync(db, recruiter, PostingStatus.Published, TestPostings.Details("Live"), now: now.AddHours(-4));
+        using var editor = await Site.SignInAsAsync("editor@pythoncareers.example", CareerRoles.Editor);
+
+        var (_, page) = await editor.GetAsync("/admin/moderation");
+
+        Assert.Equal(["Oldest", "Newest"], page.QuerySelectorAll("main tbody tr td:first-child a").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public async Task Approving_publishes_the_posting_and_tells_the_recruiter()
+    {
+        var (recruiter, user) = await Site.SignUpAsync();
+        using var _ = recruiter;
+        await recruiter.SubmitAsync("/recruiter/postings/new", "/recruiter/postings/new", await Site.PostingFieldsAsync());
+        await using var db = Site.CreateContext();
+        var id = await db.JobPostings.Select(p => p.Id).SingleAsync();
+        using var editor = await Site.SignInAsAsync("editor@pythoncareers.example", CareerRoles.Editor);
+
+        var (response, _) = await editor.SubmitAsync($"/admin/moderation/{id}", $"/admin/moderation/{id}/approve", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var posting = await db.JobPostings.SingleAsync();
+        Assert.Equal(PostingStatus.Published, posting.Status);
+        Assert.Equal(30, (posting.ExpiresAt!.Value - posting.PublishedAt!.Value).TotalDays, precision: 3);
+        var mail = Assert.Single(Site.MailTo(user.Email!));
+        Assert.Contains($"/jobs/{id}/senior-django-developer", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rejecting_needs_a_reason_which_the_recruiter_then_sees()
+    {
+        var (recruiter, user) = await Site.SignUpAsync();
+        using var _ = recruiter;
+        await recruiter.SubmitAsync("/recruiter/postings/new", "/recruiter/postings/new", await Site.PostingFieldsAsync());
+        await using var db = Site.CreateContext();
+        var id = await db.JobPostings.Select(p => p.Id).SingleAsync();
+        using var editor = await Site.SignInAsAsync("editor@pythoncareers.example", CareerRoles.Editor);
+
+        var (withoutReason, form) = await editor.SubmitAsync($"/admin/moderation/{id}", $"/admin/moderation/{id}/reject", Visitor.Fields(("CannedReason", ""), ("Comment", " ")));
+        Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
+        Assert.NotNull(form.QuerySelector("[data-valmsg-for=Comment]"));
+        Assert.Equal(PostingStatus.InReview, (await db.JobPostings.SingleAsync()).Status);
+
+        var (rejected, _) = await editor.SubmitAsync($"/admin/moderation/{id}", $"/admin/moderation/{id}/reject", Visitor.Fields(("CannedReason", "The salary is missing or implausible."), ("Comment", "Is it really per year?")));
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        var posting = await db.JobPostings.SingleAsync();
+        Assert.Equal(PostingStatus.Rejected, posting.Status);
+        Assert.Equal("The salary is missing or implausible. Is it really per year?", posting.RejectionReason);
+        var (_, page) = await recruiter.GetAsync($"/recruiter/postings/{id}");
+        Assert.Contains("Is it really per year?", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Is it really per year?", Assert.Single(Site.MailTo(user.Email!)).TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_made_up_reason_in_the_reason_list_is_refused()
+    {
+        await using var db = Site.CreateContext();
+        var posting = await TestPostings.PostingAsync(db, await TestPostings.RecruiterAsync(db), PostingStatus.InReview);
+        using var editor = await Site.SignInAsAsync("editor@pythoncareers.example", CareerRoles.Editor);
+
+        var (response, page) = await editor.SubmitAsync($"/admin/moderation/{posting.Id}", $"/admin/moderation/{posting.Id}/reject", Visitor.Fields(("CannedReason", "<b>because</b>")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(page.QuerySelector("[data-valmsg-for=CannedReason]"));
+    }
+
+    [Fact]
+    public async Task Editing_a_live_posting_keeps_it_live_and_unchanged_until_the_revision_is_approved()
+    {
+        var (recruiter, user) = await Site.SignUpAsync();
+        using var _ = recruiter;
+        await using var db = Site.CreateContext();
+        var live = await TestPostings.PostingAsync(db, user, PostingStatus.Published, TestPostings.Details("Python Developer"));
+
+        var (edited, _) = await recruiter.SubmitAsync($"/recruiter/postings/{live.Id}/edit", $"/recruiter/postings/{live.Id}/edit", await Site.PostingFieldsAsync(("Title", "Lead Python Developer")));
+
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        var current = await db.JobPostings.SingleAsync(p => p.Id == live.Id);
+        Assert.Equal((PostingStatus.Published, "Python Developer"), (current.Status, current.Title));
+        var revision = await db.JobPostings.SingleAsync(p => p.RevisionOfId == live.Id);
+        Assert.Equal((PostingStatus.InReview, "Lead Python Developer"), (revision.Status, revision.Title));
+
+        using var editor = await Site.SignInAsAsync("editor@pythoncareers.example", CareerRoles.Editor);
+        var (queue, _) = await editor.GetAsync("/admin/moderation");
+        Assert.Equal(HttpStatusCode.OK, queue.StatusCode);
+        await editor.SubmitAsync($"/admin/moderation/{revision.Id}", $"/admin/moderation/{revision.Id}/approve", []);
+
+        var approved = await db.JobPostings.SingleAsync(p => p.Id == live.Id);
+        Assert.Equal((PostingStatus.Published, "Lead Python Developer", current.PublishedAt), (approved.Status, approved.Title, approved.PublishedAt));
+        Assert.False(await db.JobPostings.AnyAsync(p => p.RevisionOfId == live.Id));
+    }
+
+    [Fact]
+    public async Task A_rejected_revision_leaves_the_live_posting_as_it_was()
+    {
+        var (recruiter, user) = await Site.SignUpAsync();
+        using var _ = recruiter;
+        await using var db = Site.CreateContext();
+        var live = await TestPostings.PostingAsync(db, user, PostingStatus.Published, TestPostings.Details("Python Developer"));
+        await recruiter.SubmitAsync($"/recruiter/postings/{live.Id}/edit", $"/recruiter/postings/{live.Id}/edit", await Site.PostingFieldsAsync(("Title", "Unpaid Python Intern")));
+        var revision = await db.JobPostings.SingleAsync(p => p.RevisionOfId == live.Id);
+        using var editor = await Site.SignInAsAsync("editor@pythoncareers.example", CareerRoles.Editor);
+
+        await editor.SubmitAsync($"/admin/moderation/{revision.Id}", $"/admin/moderation/{revision.Id}/reject", Visitor.Fields(("CannedReason", "The role is unpaid.")));
+
+        Assert.Equal("Python Developer", (await db.JobPostings.SingleAsync(p => p.Id == live.Id)).Title);
+        var (_, page) = await recruiter.GetAsync($"/recruiter/postings/{live.Id}");
+        Assert.Contains("The role is unpaid.", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_decision_on_the_same_posting_is_refused_without_an_error()
+    {
+        await using var db = Site.CreateContext();
+        var posting = await TestPostings.PostingAsync(db, await TestPostings.RecruiterAsync(db), PostingStatus.InReview);
+        using var first = await Site.SignInAsAsync("first@pythoncareers.example", CareerRoles.Editor);
+        using var second = await Site.SignInAsAsync("second@pythoncareers.example", CareerRoles.Admin);
+        var (_, secondPage) = await second.GetAsync($"/admin/moderation/{posting.Id}");
+        var secondToken = secondPage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var (approved, _) = await first.SubmitAsync($"/admin/moderation/{posting.Id}", $"/admin/moderation/{posting.Id}/approve", []);
+        var (late, latePage) = await second.PostAsync($"/admin/moderation/{posting.Id}/reject", Visitor.Fields(("CannedReason", "This duplicates another posting."), ("__RequestVerificationToken", secondToken)));
+
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains("already", latePage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(PostingStatus.Published, (await db.JobPostings.SingleAsync()).Status);
+    }
+}
