@@ -1,0 +1,55 @@
+using System.Linq.Expressions;
+using PythonCareers.Core.Salaries;
+
+namespace PythonCareers.Core.Jobs;
+
+/// <summary>A live posting as lists show it: search results, role pages and feeds.</summary>
+public sealed record PostingSummary(
+    int Id,
+    string Slug,
+    string Title,
+    string CompanyName,
+    string RoleSlug,
+    string RoleTitle,
+    JobLevel Level,
+    EmploymentType EmploymentType,
+    Workplace Workplace,
+    string City,
+    string CountryCode,
+    decimal SalaryMin,
+    decimal SalaryMax,
+    string Currency,
+    PayPeriod SalaryPeriod,
+    DateTime PublishedAt,
+    DateTime ExpiresAt)
+{
+    public static readonly Expression<Func<JobPosting, PostingSummary>> FromPosting = p => new PostingSummary(
+        p.Id,
+        p.Slug,
+        p.Title,
+        p.CompanyName,
+        p.RoleProfile.Slug,
+        p.RoleTitle,
+        p.Level,
+        p.EmploymentType,
+        p.Workplace,
+        p.City,
+        p.CountryCode,
+        p.SalaryMin,
+        p.SalaryMax,
+        p.Currency,
+        p.SalaryPeriod,
+        p.PublishedAt!.Value,
+        p.ExpiresAt!.Value);
+
+    /// <summary>The posting's own address, /jobs/{id}/{slug}.</summary>
+    public string Path => PostingPath(Id, Slug);
+
+    /// <summary>"EUR 70,000-90,000 a year".</summary>
+    public string SalaryText => SalaryRangeText(Currency, SalaryMin, SalaryMax, SalaryPeriod);
+
+    public static string PostingPath(int id, string slug) => $"/jobs/{id}/{slug}";
+
+    public static string SalaryRangeText(string currency, decimal minimum, decimal maximum, PayPeriod period) =>
+        (minimum == maximum ? Money.Format(currency, minimum) : Money.FormatRange(currency, minimum, maximum)) + " " + period.Per();
+}

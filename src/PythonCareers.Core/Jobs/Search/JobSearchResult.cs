@@ -1,0 +1,39 @@
+using PythonCareers.Core.Salaries;
+
+namespace PythonCareers.Core.Jobs.Search;
+
+/// <summary>One page of a search, how many postings match (counted up to a cap) and the facets with their counts.</summary>
+public sealed record JobSearchResult(JobSearchCriteria Criteria, IReadOnlyList<PostingSummary> Postings, int Count, JobSearchFacets Facets)
+{
+    /// <summary>Counting stops here: beyond it the site says "1,000+". It is also as far as paging goes.</summary>
+    public const int CountCap = JobSearchQuery.MaxPage * JobSearchCriteria.PageSize;
+
+    public bool CountIsCapped => Count > CountCap;
+
+    public string CountText => FormatCount(Count);
+
+    /// <summary>"1 job", "37 jobs", or "1,000+ jobs" for any count past the cap.</summary>
+    public static string FormatCount(int count) => count switch
+    {
+        > CountCap => $"{Money.Number(CountCap)}+ jobs",
+        1 => "1 job",
+        _ => $"{Money.Number(count)} jobs",
+    };
+
+    public int PageCount => (Math.Min(Count, CountCap) + JobSearchCriteria.PageSize - 1) / JobSearchCriteria.PageSize;
+}
+
+/// <summary>
+/// The values a search can be narrowed by. Each facet counts the postings that would match if that value were chosen
+/// instead: all the other filters apply, its own does not. Counts are null on a form shown for a search that was refused.
+/// </summary>
+public sealed record JobSearchFacets(
+    IReadOnlyList<FacetOption> Roles,
+    IReadOnlyList<FacetOption> Countries,
+    IReadOnlyList<FacetOption> Workplaces,
+    IReadOnlyList<FacetOption> EmploymentTypes,
+    IReadOnlyList<FacetOption> Levels,
+    IReadOnlyList<FacetOption> Skills);
+
+/// <summary>One choice in a facet: its URL value, what people read, and how many postings it would give.</summary>
+public sealed record FacetOption(string Value, string Label, int? Count);

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Net;
+using System.Xml.Linq;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Web.Tests.Infrastructure;
+
+namespace PythonCareers.Web.Tests.Jobs;
+
+public sealed class JobFeedTests(CareersSite site) : SiteTest(site)
+{
+    private readonly JobBoard board = new(site);
+
+    [Fact]
+    public async Task The_jobs_feed_is_rss_of_live_postings_newest_first_with_absolute_links()
+    {
+        var older = await board.PostAsync("Older & <wiser> Developer", minutesAgo: 120);
+        var newer = await board.PostAsync("Newer Developer", minutesAgo: 10);
+        await board.PostAsync("Draft Developer", status: PostingStatus.Draft);
+        await board.PostAsync("Expired Developer", status: PostingStatus.Expired);
+
+        var (response, feed) = await GetFeedAsync("/jobs/feed.xml");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/rss+xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
+        Assert.Equal("2.0", feed.Root!.Attribute("version")!.Value);
+        var channel = feed.Root.Element("channel")!;
+        Assert.Equal("New Python jobs on PythonCareers", channel.Element("title")!.Value);
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs", channel.Element("link")!.Value);
+        var items = channel.Elements("item").ToList();
+        Assert.Equal(["Newer Developer at Snake Oil GmbH", "Older & <wiser> Developer at Snake Oil GmbH"], items.Select(i => i.Element("title")!.Value));
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs/{newer.Id}/newer-developer", items[0].Element("link")!.Value);
+        Assert.Equal(items[0].Element("link")!.Value, items[0].Element("guid")!.Value);
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs/{older.Id}/older-wiser-developer", items[1].Element("link")!.Value);
+        var published = DateTime.Parse(items[0].Element("pubDate")!.Value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);
+        Assert.Equal(newer.PublishedAt!.Value, published, TimeSpan.FromSeconds(1));
+        Assert.Contains("EUR 70,000-90,000 a year", items[0].Element("description")!.Value, StringComparison.Ordinal);
+        Assert.Equal("Python Web Developer", items[0].Element("category")!.Value);
+    }
+
+    [Fact]
+    public async Task The_feed_holds_the_newest_fifty()
+    {
+        var first = await board.PostAsync("Python Developer", minutesAgo: 1);
+        await board.CopyAsync(first.Id, 60);
+
+        var (_, feed) = await GetFeedAsync("/jobs/feed.xml");
+
+        var items = feed.Root!.Element("channel")!.Elements("item").ToList();
+        Assert.Equal(50, items.Count);
+        Assert.Equal("Python Developer at Snake Oil GmbH", items[0].Element("title")!.Value);
+        Assert.Equal("Python Developer 49 at Snake Oil GmbH", items[^1].Element("title")!.Value);
+    }
+
+    [Fact]
+    public async Task A_role_feed_holds_only_that_role()
+    {
+        await board.PostAsync("Data Scientist", role: "data-scientist");
+        await board.PostAsync("Web Developer", role: "python-web-developer");
+
+        var (response, feed) = await GetFeedAsync("/roles/data-scientist/jobs.xml");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var channel = feed.Root!.Element("channel")!;
+        Assert.Equal("New Data Scientist jobs on PythonCareers", channel.Element("title")!.Value);
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs?role=data-scientist", channel.Element("link")!.Value);
+        Assert.Equal(["Data Scientist at Snake Oil GmbH"], channel.Elements("item").Select(i => i.Element("title")!.Value));
+    }
+
+    [Theory]
+    [InlineData("/roles/astronaut/jobs.xml")]
+    [InlineData("/roles/Data-Scientist/jobs.xml")]
+    public async Task An_unknown_role_has_no_feed(string path)
+    {
+        var (response, _) = await GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_empty_feed_is_still_valid_rss()
+    {
+        var (response, feed) = await GetFeedAsync("/roles/data-analyst/jobs.xml");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(feed.Root!.Element("channel")!.Elements("item"));
+    }
+
+    private async Task<(HttpResponseMessage Response, XDocument Feed)> GetFeedAsync(string path)
+    {
+        using var client = Site.CreateClient();
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        await using var body = await response.Content.ReadAsStreamAsync();
+        return (response, await XDocument.LoadAsync(body, LoadOptions.None, CancellationToken.None));
+    }
+}
