@@ -23,7 +23,6 @@ public static class WebServices
         });
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddValidatorsFromAssemblyContaining<PythonCareers.Core.AppDbContext>(ServiceLifetime.Scoped);
-        services.AddJobBoard();
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddHsts(options =>
         {
