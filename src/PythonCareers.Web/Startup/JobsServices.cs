@@ -11,6 +11,7 @@ public static class JobsServices
     public static IServiceCollection AddCareersJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
+        services.AddScoped<PythonCareers.Core.Audit.AuditTrail>();
         services.AddScoped<RecruiterPostings>();
         services.AddScoped<Moderation>();
         services.AddScoped<JobSearch>();
