@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using PythonCareers.Core.Audit;
 using PythonCareers.Core.Common;
 
 namespace PythonCareers.Core.Jobs;
 
 /// <summary>Editors' decisions on postings and revisions in review.</summary>
-public sealed class Moderation(AppDbContext db, TimeProvider clock, IOptions<JobsOptions> options)
+public sealed class Moderation(AppDbContext db, AuditTrail audit, TimeProvider clock, IOptions<JobsOptions> options)
 {
     /// <summary>Reasons editors give most often; they may write their own.</summary>
     public static readonly IReadOnlyList<string> CannedReasons =
@@ -23,9 +24,10 @@ public sealed class Moderation(AppDbContext db, TimeProvider clock, IOptions<Job
         db.JobPostings.AsTracking().Include(p => p.Recruiter).SingleOrDefaultAsync(p => p.Id == id && p.Status == PostingStatus.InReview, cancellationToken);
 
     /// <summary>Approves a posting, or applies an approved revision to its live posting. Returns the posting that is live now.</summary>
-    public async Task<JobPosting> ApproveAsync(JobPosting posting, CancellationToken cancellationToken = default)
+    public async Task<JobPosting> ApproveAsync(JobPosting posting, AuditActor editor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(posting);
+        var before = new { posting.Status, posting.Title };
         var live = posting;
         if (posting.RevisionOfId is { } liveId)
         {
@@ -38,16 +40,37 @@ public sealed class Moderation(AppDbContext db, TimeProvider clock, IOptions<Job
             posting.Approve(Now, options.Value.PostingLifetime);
         }
 
+        audit.Record(editor, AuditAction.Approved, nameof(JobPosting), live.Id, $"Approved {(posting.IsRevision ? "changes to " : "")}\"{live.Title}\"", before, new { live.Status, live.Title, live.ExpiresAt });
         await SaveAsync(cancellationToken);
         return live;
     }
 
-    public async Task RejectAsync(JobPosting posting, string reason, CancellationToken cancellationToken = default)
+    public async Task RejectAsync(JobPosting posting, string reason, AuditActor editor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(posting);
         posting.Reject(reason, Now);
+        audit.Record(editor, AuditAction.Rejected, nameof(JobPosting), posting.Id, $"Rejected \"{posting.Title}\": {reason}", after: new { posting.Status, posting.RejectionReason });
         await SaveAsync(cancellationToken);
     }
+
+    /// <summary>Adds to the thread between editors and the recruiter; a revision's thread is its live posting's.</summary>
+    public async Task<PostingComment> CommentAsync(JobPosting posting, AuditActor author, bool byEditor, string body, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        ArgumentNullException.ThrowIfNull(author);
+        var comment = new PostingComment(posting.RevisionOfId ?? posting.Id, author.UserId ?? "", author.UserName, byEditor, body, Now);
+        db.PostingComments.Add(comment);
+        if (byEditor)
+        {
+            audit.Record(author, AuditAction.Commented, nameof(JobPosting), comment.JobPostingId, $"Commented on \"{posting.Title}\"", after: new { comment.Body });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return comment;
+    }
+
+    public Task<List<PostingComment>> ThreadAsync(int postingId, CancellationToken cancellationToken = default) =>
+        db.PostingComments.Where(c => c.JobPostingId == postingId).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(cancellationToken);
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {

@@ -9,6 +9,7 @@ using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Accounts;
 using PythonCareers.Web.Areas.Admin.Models;
 using PythonCareers.Web.Email;
+using PythonCareers.Web.Models;
 using PythonCareers.Web.Startup;
 
 namespace PythonCareers.Web.Areas.Admin.Controllers;
@@ -20,14 +21,40 @@ namespace PythonCareers.Web.Areas.Admin.Controllers;
 public sealed class ModerationController(AppDbContext db, Moderation moderation, IMailer mailer, IOptions<SiteOptions> site) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] QueueFilter filter, [FromServices] IValidator<QueueFilter> validator, CancellationToken cancellationToken)
     {
-        var queue = await db.JobPostings
-            .Where(p => p.Status == PostingStatus.InReview)
+        ArgumentNullException.ThrowIfNull(filter);
+        var roles = await db.RoleProfiles.OrderBy(r => r.SortOrder).Select(r => new RoleChoice(r.Slug, r.Title)).ToListAsync(cancellationToken);
+        (await validator.ValidateAsync(filter, cancellationToken)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new QueueViewModel(filter, [], roles));
+        }
+
+        var waiting = db.JobPostings.Where(p => p.Status == PostingStatus.InReview);
+        waiting = filter.Kind switch
+        {
+            QueueFilter.NewPostings => waiting.Where(p => p.RevisionOfId == null),
+            QueueFilter.Revisions => waiting.Where(p => p.RevisionOfId != null),
+            _ => waiting,
+        };
+        if (!string.IsNullOrEmpty(filter.Role))
+        {
+            waiting = waiting.Where(p => p.RoleProfile.Slug == filter.Role);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Company))
+        {
+            var pattern = $"%{filter.Company.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            waiting = waiting.Where(p => EF.Functions.ILike(p.CompanyName, pattern));
+        }
+
+        var queue = await waiting
             .OrderBy(p => p.SubmittedAt).ThenBy(p => p.Id)
             .Select(p => new QueueRow(p.Id, p.Title, p.CompanyName, p.RoleTitle, p.SubmittedAt, p.RevisionOfId != null))
             .ToListAsync(cancellationToken);
-        return View(queue);
+        return View(new QueueViewModel(filter, queue, roles));
     }
 
     [HttpGet("{id:int}")]
@@ -46,7 +73,7 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
             return await NotInReviewAsync(id, cancellationToken);
         }
 
-        var live = await moderation.ApproveAsync(posting, cancellationToken);
+        var live = await moderation.ApproveAsync(posting, User.ToAuditActor(), cancellationToken);
         var link = new Uri(site.Value.PublicOrigin, $"/jobs/{live.Id}/{live.Slug}");
         await mailer.SendAsync(
             posting.Recruiter.Email!,
@@ -73,7 +100,7 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
             return View("Review", await ReviewModelAsync(posting, form, cancellationToken));
         }
 
-        await moderation.RejectAsync(posting, form.Reason, cancellationToken);
+        await moderation.RejectAsync(posting, form.Reason, User.ToAuditActor(), cancellationToken);
         var link = new Uri(site.Value.PublicOrigin, $"/recruiter/postings/{posting.RevisionOfId ?? posting.Id}");
         await mailer.SendAsync(
             posting.Recruiter.Email!,
@@ -81,6 +108,29 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
             $"An editor did not approve \"{posting.Title}\":\n\n{form.Reason}\n\nYou can change it and send it again:\n\n{link}\n",
             cancellationToken);
         return Redirect("/admin/moderation");
+    }
+
+    [HttpPost("{id:int}/comments")]
+    public async Task<IActionResult> Comment(int id, CommentForm form, [FromServices] IValidator<CommentForm> validator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var posting = await moderation.FindInReviewAsync(id, cancellationToken);
+        if (posting is null)
+        {
+            return await NotInReviewAsync(id, cancellationToken);
+        }
+
+        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View("Review", await ReviewModelAsync(posting, new RejectForm(), cancellationToken));
+        }
+
+        await moderation.CommentAsync(posting, User.ToAuditActor(), byEditor: true, form.Body!, cancellationToken);
+        var link = new Uri(site.Value.PublicOrigin, $"/recruiter/postings/{posting.RevisionOfId ?? posting.Id}");
+        await mailer.SendAsync(posting.Recruiter.Email!, $"A question about: {posting.Title}", $"An editor wrote about \"{posting.Title}\":\n\n{form.Body}\n\nAnswer here:\n\n{link}\n", cancellationToken);
+        return RedirectToAction(nameof(Review), new { id });
     }
 
     /// <summary>A posting someone else already decided on gets a 409 that says so; an unknown id gets 404.</summary>
@@ -100,6 +150,6 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
     private async Task<ReviewViewModel> ReviewModelAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
     {
         var live = posting.RevisionOfId is { } liveId ? await db.JobPostings.SingleAsync(p => p.Id == liveId, cancellationToken) : null;
-        return new ReviewViewModel(posting, live, form);
+        return new ReviewViewModel(posting, live, form, await moderation.ThreadAsync(posting.RevisionOfId ?? posting.Id, cancellationToken));
     }
 }

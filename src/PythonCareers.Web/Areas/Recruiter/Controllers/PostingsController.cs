@@ -9,6 +9,7 @@ using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Accounts;
 using PythonCareers.Web.Areas.Recruiter.Models;
+using PythonCareers.Web.Models;
 using PythonCareers.Web.Startup;
 
 namespace PythonCareers.Web.Areas.Recruiter.Controllers;
@@ -17,7 +18,7 @@ namespace PythonCareers.Web.Areas.Recruiter.Controllers;
 [Area("Recruiter")]
 [Route("recruiter/postings")]
 [Authorize(Roles = CareerRoles.Recruiter)]
-public sealed class PostingsController(AppDbContext db, RecruiterPostings postings, IValidator<PostingForm> validator, TimeProvider clock) : Controller
+public sealed class PostingsController(AppDbContext db, RecruiterPostings postings, Moderation moderation, IValidator<PostingForm> validator, TimeProvider clock) : Controller
 {
     private string RecruiterId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -65,9 +66,28 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
             return NotFound();
         }
 
-        var revision = await postings.FindRevisionAsync(RecruiterId, id, cancellationToken);
-        var role = await db.RoleProfiles.Where(r => r.Id == posting.RoleProfileId).Select(r => r.Slug).SingleAsync(cancellationToken);
-        return View(new PostingPageViewModel(posting, revision, role, clock.GetUtcNow().UtcDateTime));
+        return View(await PageAsync(posting, cancellationToken));
+    }
+
+    [HttpPost("{id:int}/comments")]
+    public async Task<IActionResult> Comment(int id, CommentForm form, [FromServices] IValidator<CommentForm> commentValidator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var posting = await postings.FindAsync(RecruiterId, id, cancellationToken);
+        if (posting is null)
+        {
+            return NotFound();
+        }
+
+        (await commentValidator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Show), await PageAsync(posting, cancellationToken));
+        }
+
+        await moderation.CommentAsync(posting, User.ToAuditActor(), byEditor: false, form.Body!, cancellationToken);
+        return RedirectToAction(nameof(Show), new { id });
     }
 
     [HttpGet("{id:int}/edit")]
@@ -154,6 +174,14 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
 
         await action(posting, cancellationToken);
         return RedirectToAction(nameof(Show), new { id });
+    }
+
+    private async Task<RecruiterPostingViewModel> PageAsync(JobPosting posting, CancellationToken cancellationToken)
+    {
+        var revision = await postings.FindRevisionAsync(RecruiterId, posting.Id, cancellationToken);
+        var role = await db.RoleProfiles.Where(r => r.Id == posting.RoleProfileId).Select(r => r.Slug).SingleAsync(cancellationToken);
+        var thread = await moderation.ThreadAsync(posting.Id, cancellationToken);
+        return new RecruiterPostingViewModel(posting, revision, role, clock.GetUtcNow().UtcDateTime, thread);
     }
 
     private async Task<bool> IsValidAsync(PostingForm form, CancellationToken cancellationToken)

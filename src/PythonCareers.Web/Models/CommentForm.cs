@@ -1,0 +1,17 @@
+using FluentValidation;
+using PythonCareers.Core.Jobs;
+
+namespace PythonCareers.Web.Models;
+
+/// <summary>A message in the thread between editors and a recruiter about a posting.</summary>
+public sealed class CommentForm
+{
+    public string? Body { get; set; }
+}
+
+public sealed class CommentFormValidator : AbstractValidator<CommentForm>
+{
+    public CommentFormValidator() =>
+        RuleFor(f => f.Body).NotEmpty().WithMessage("Write a comment.")
+            .MaximumLength(PostingComment.BodyMaxLength).WithMessage($"Keep a comment to {PostingComment.BodyMaxLength:N0} characters.");
+}
