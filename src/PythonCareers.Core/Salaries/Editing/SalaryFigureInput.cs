@@ -56,7 +56,7 @@ public class SalaryFigureInput
 
     public static string? FormatAmount(decimal? amount) => amount?.ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>Plain numbers only ("70000" or "70000.50"): no thousands separators, whose meaning differs by country.</summary>
+    /// <summary>Plain numbers only ("70000" or "70000.50"): no thousands separators, whose meaning differs by country. A sign is read, so "-5" is refused as below zero.</summary>
     public static bool TryAmount(string? text, out decimal? amount)
     {
         amount = null;
@@ -65,7 +65,7 @@ public class SalaryFigureInput
             return true;
         }
 
-        if (decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             amount = value;
             return true;

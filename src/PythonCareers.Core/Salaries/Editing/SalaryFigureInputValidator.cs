@@ -64,7 +64,7 @@ public sealed class SalaryFigureInputValidator : AbstractValidator<SalaryFigureI
         {
             context.AddFailure($"The {name} must be greater than zero.");
         }
-        else if (amount > LargestAmount || decimal.Round(amount ?? 0, 2) != amount)
+        else if (amount is { } value && (value > LargestAmount || decimal.Round(value, 2) != value))
         {
             context.AddFailure($"The {name} must have at most two decimals and be below 10,000,000,000.");
         }
