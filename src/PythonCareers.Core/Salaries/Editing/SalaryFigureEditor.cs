@@ -38,11 +38,7 @@ public sealed class SalaryFigureEditor(AppDbContext db, AuditTrail audit, TimePr
         ArgumentNullException.ThrowIfNull(record);
         await LoadReferencesAsync(cancellationToken);
         var figure = New(record);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        RecordCreated(actor, figure, AuditAction.Created, "Added");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.SaveWithNewIdsAsync(() => RecordCreated(actor, figure, AuditAction.Created, "Added"), cancellationToken);
         return figure;
     }
 
@@ -90,11 +86,7 @@ public sealed class SalaryFigureEditor(AppDbContext db, AuditTrail audit, TimePr
             }
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        added.ForEach(figure => RecordCreated(actor, figure, AuditAction.Imported, "Imported"));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.SaveWithNewIdsAsync(() => added.ForEach(figure => RecordCreated(actor, figure, AuditAction.Imported, "Imported")), cancellationToken);
         return (added.Count, changed);
     }
 

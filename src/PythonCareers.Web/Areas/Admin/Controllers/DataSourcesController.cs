@@ -54,11 +54,7 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
 
         var (asOf, precision) = form.Date();
         var source = db.DataSources.Add(new DataSource(form.Key!, form.Publisher!, form.Title!, form.Address, asOf, precision, Today)).Entity;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Record(User.ToAuditActor(), AuditAction.Created, EntityType, source.Id, $"Added source {source.Key}", null, Snapshot(source));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.SaveWithNewIdsAsync(() => audit.Record(User.ToAuditActor(), AuditAction.Created, EntityType, source.Id, $"Added source {source.Key}", null, Snapshot(source)), cancellationToken);
         return Redirect($"/admin/sources/{source.Id}");
     }
 

@@ -40,11 +40,7 @@ public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit, I
 
         var source = await db.DataSources.AsTracking().SingleAsync(s => s.Key == form.Source, cancellationToken);
         var figure = db.MarketFigures.Add(new MarketFigure(form.Country!.Trim(), form.LevelValue, form.Count, form.IsApproximate, source)).Entity;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        audit.Record(User.ToAuditActor(), AuditAction.Created, EntityType, figure.Id, $"Added market figure {figure.CountryCode} {figure.Level}", null, Snapshot(figure));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.SaveWithNewIdsAsync(() => audit.Record(User.ToAuditActor(), AuditAction.Created, EntityType, figure.Id, $"Added market figure {figure.CountryCode} {figure.Level}", null, Snapshot(figure)), cancellationToken);
         return Redirect($"/admin/market/{figure.Id}");
     }
 
