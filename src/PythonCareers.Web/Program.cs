@@ -9,6 +9,7 @@ builder.Services.AddCareersDatabase(builder.Configuration);
 builder.Services.AddCareersAccounts(builder.Configuration);
 builder.Services.AddCareersJobs(builder.Configuration);
 builder.Services.AddCareersWeb(builder.Configuration);
+builder.Services.AddCareersSalaryAdmin();
 
 var app = builder.Build();
 

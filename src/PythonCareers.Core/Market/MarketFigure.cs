@@ -13,12 +13,7 @@ public sealed class MarketFigure
 
     public MarketFigure(string countryCode, CareerLevel level, int openPositions, bool isApproximate, DataSource source)
     {
-        CountryCode = IsoCodes.RequireCountry(countryCode);
-        Level = Enum.IsDefined(level) ? level : throw new DomainRuleException($"Unknown level {level}.");
-        OpenPositions = openPositions > 0 ? openPositions : throw new DomainRuleException("Open positions must be greater than zero.");
-        IsApproximate = isApproximate;
-        Source = source;
-        AsOf = source.AsOf;
+        Revise(countryCode, level, openPositions, isApproximate, source);
     }
 
     public int Id { get; private set; }
@@ -41,4 +36,15 @@ public sealed class MarketFigure
 
     /// <summary>PostgreSQL's row version (xmin): a second editor saving stale values gets a conflict, not a lost update.</summary>
     public uint Version { get; private set; }
+
+    /// <summary>An editor's correction; the count is dated by its source, so a new source moves the as-of date with it.</summary>
+    public void Revise(string countryCode, CareerLevel level, int openPositions, bool isApproximate, DataSource source)
+    {
+        CountryCode = IsoCodes.RequireCountry(countryCode);
+        Level = Enum.IsDefined(level) ? level : throw new DomainRuleException($"Unknown level {level}.");
+        OpenPositions = openPositions > 0 ? openPositions : throw new DomainRuleException("Open positions must be greater than zero.");
+        IsApproximate = isApproximate;
+        Source = source ?? throw new DomainRuleException("A market figure needs a source.");
+        AsOf = source.AsOf;
+    }
 }

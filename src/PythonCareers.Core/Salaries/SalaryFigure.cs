@@ -28,18 +28,7 @@ public sealed class SalaryFigure
         string? derivation = null,
         DateOnly? asOf = null)
     {
-        ArgumentNullException.ThrowIfNull(statistic);
-        Role = role;
-        CountryCode = countryCode is null ? null : IsoCodes.RequireCountry(countryCode);
-        Currency = IsoCodes.RequireCurrency(currency);
-        Kind = Enum.IsDefined(kind) ? kind : throw new DomainRuleException($"Unknown employment kind {kind}.");
-        Level = Enum.IsDefined(level) ? level : throw new DomainRuleException($"Unknown level {level}.");
-        Period = Enum.IsDefined(period) ? period : throw new DomainRuleException($"Unknown pay period {period}.");
-        Minimum = statistic.Minimum;
-        Average = statistic.Average;
-        Maximum = statistic.Maximum;
-        Derivation = derivation is null ? null : Guard.Text(derivation, "How the figure is derived", DerivationMaxLength);
-        Source = source;
+        Set(role, countryCode, currency, kind, level, period, statistic, source, derivation);
         AsOf = asOf ?? source?.AsOf ?? throw new DomainRuleException("A salary figure needs a source.");
     }
 
@@ -84,4 +73,70 @@ public sealed class SalaryFigure
 
     /// <summary>PostgreSQL's row version (xmin): a second editor saving stale values gets a conflict, not a lost update.</summary>
     public uint Version { get; private set; }
+
+    public bool IsRetired => RetiredAt is not null;
+
+    /// <summary>An editor's correction: every value may change, with the same rules as a new figure; a retired figure stays as it was.</summary>
+    public void Revise(
+        RoleProfile role,
+        string? countryCode,
+        string currency,
+        EmploymentKind kind,
+        CareerLevel level,
+        PayPeriod period,
+        SalaryStatistic statistic,
+        DataSource source,
+        string? derivation,
+        DateOnly asOf,
+        DateOnly today)
+    {
+        if (IsRetired)
+        {
+            throw new DomainRuleException("This figure is retired: add a new figure instead of changing it.");
+        }
+
+        if (asOf > today)
+        {
+            throw new DomainRuleException($"The as-of date {asOf:yyyy-MM-dd} is in the future.");
+        }
+
+        Set(role, countryCode, currency, kind, level, period, statistic, source, derivation);
+        AsOf = asOf;
+    }
+
+    /// <summary>Takes the figure off the public pages; it stays in the admin area and its history.</summary>
+    public void Retire(DateTime now)
+    {
+        if (IsRetired)
+        {
+            throw new DomainRuleException($"This figure was already retired on {RetiredAt:yyyy-MM-dd}.");
+        }
+
+        RetiredAt = now;
+    }
+
+    private void Set(
+        RoleProfile role,
+        string? countryCode,
+        string currency,
+        EmploymentKind kind,
+        CareerLevel level,
+        PayPeriod period,
+        SalaryStatistic statistic,
+        DataSource source,
+        string? derivation)
+    {
+        ArgumentNullException.ThrowIfNull(statistic);
+        Role = role ?? throw new DomainRuleException("A salary figure needs a role.");
+        CountryCode = countryCode is null ? null : IsoCodes.RequireCountry(countryCode);
+        Currency = IsoCodes.RequireCurrency(currency);
+        Kind = Enum.IsDefined(kind) ? kind : throw new DomainRuleException($"Unknown employment kind {kind}.");
+        Level = Enum.IsDefined(level) ? level : throw new DomainRuleException($"Unknown level {level}.");
+        Period = Enum.IsDefined(period) ? period : throw new DomainRuleException($"Unknown pay period {period}.");
+        Minimum = statistic.Minimum;
+        Average = statistic.Average;
+        Maximum = statistic.Maximum;
+        Derivation = derivation is null ? null : Guard.Text(derivation, "How the figure is derived", DerivationMaxLength);
+        Source = source ?? throw new DomainRuleException("A salary figure needs a source.");
+    }
 }

@@ -18,13 +18,19 @@ public sealed class DataSource
         Key = Slug.IsValid(key) && key.Length <= KeyMaxLength
             ? key
             : throw new DomainRuleException($"'{key}' is not a source key: use lower-case letters, digits and hyphens, at most {KeyMaxLength} characters.");
+        Revise(publisher, title, url, asOf, asOfPrecision, today);
+    }
+
+    /// <summary>Corrects what the source is and when it is dated; the key stays, because CSV files and the content file name sources by it.</summary>
+    public void Revise(string publisher, string title, Uri? url, DateOnly asOf, DatePrecision asOfPrecision, DateOnly today)
+    {
         Publisher = Guard.Text(publisher, "The publisher", TextMaxLength);
         Title = Guard.Text(title, "The title", TextMaxLength);
         Url = url is null || (WebAddress.IsValid(url.OriginalString) && url.OriginalString.Length <= UrlMaxLength)
             ? url?.OriginalString
             : throw new DomainRuleException("The URL must be an absolute http or https address.");
         AsOf = asOf <= today ? asOf : throw new DomainRuleException($"The as-of date {asOf:yyyy-MM-dd} is in the future.");
-        AsOfPrecision = asOfPrecision;
+        AsOfPrecision = Enum.IsDefined(asOfPrecision) ? asOfPrecision : throw new DomainRuleException($"Unknown date precision {asOfPrecision}.");
     }
 
     /// <summary>PostgreSQL's row version (xmin): a second editor saving stale values gets a conflict, not a lost update.</summary>

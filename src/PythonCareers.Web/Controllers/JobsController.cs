@@ -64,7 +64,7 @@ public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRe
             .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var level = MarketComparison.LevelFor(posting.Level);
-        var figures = SalaryFigureView.InDisplayOrder(await db.SalaryFigures
+        var figures = SalaryFigureView.InDisplayOrder(await db.CurrentSalaryFigures()
             .Where(f => f.RoleProfileId == posting.RoleProfileId)
             .Where(f => f.CountryCode == posting.CountryCode || f.CountryCode == null)
             .Where(f => f.Level == level || f.Level == CareerLevel.AllLevels)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
+using PythonCareers.Core.Salaries;
 using PythonCareers.Core.Common;
 using PythonCareers.Web.Models;
 
@@ -11,7 +12,7 @@ public sealed class RolesController(AppDbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await RoleCards.ListAsync(db.RoleProfiles, db.SalaryFigures, cancellationToken));
+        View(await RoleCards.ListAsync(db.RoleProfiles, db.CurrentSalaryFigures(), cancellationToken));
 
     [HttpGet("{slug:slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
@@ -43,7 +44,7 @@ public sealed class RolesController(AppDbContext db) : Controller
             .OrderBy(a => a.Position)
             .Select(a => new TextWithSource(a.Text, a.Source.Cite()))
             .ToListAsync(cancellationToken);
-        var salaries = await db.SalaryFigures.Where(f => f.RoleProfileId == role.Id).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken);
+        var salaries = await db.CurrentSalaryFigures().Where(f => f.RoleProfileId == role.Id).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken);
         var market = (await db.MarketFigures
             .Select(m => new { m.CountryCode, m.Level, m.OpenPositions, m.IsApproximate, Source = m.Source.Cite() })
             .ToListAsync(cancellationToken))

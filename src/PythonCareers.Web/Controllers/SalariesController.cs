@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
+using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Models;
 
 namespace PythonCareers.Web.Controllers;
@@ -11,7 +12,7 @@ public sealed class SalariesController(AppDbContext db) : Controller
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var figures = await db.SalaryFigures
+        var figures = await db.CurrentSalaryFigures()
             .OrderBy(f => f.Role.SortOrder)
             .Select(SalaryFigureView.FromEntity)
             .ToListAsync(cancellationToken);
@@ -32,7 +33,8 @@ public sealed class SalariesController(AppDbContext db) : Controller
         }
 
         var figures = SalaryFigureView.InDisplayOrder(
-            await db.SalaryFigures.Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken)).ToList();
-        return View(new SalaryDetailsViewModel(role, figures, SalaryChart.For(figures)));
+            await db.CurrentSalaryFigures().Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken)).ToList();
+        var history = await db.LiveSalaryFigures().Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken);
+        return View(new SalaryDetailsViewModel(role, figures, SalaryChart.For(figures), SalaryTrend.For(history)));
     }
 }

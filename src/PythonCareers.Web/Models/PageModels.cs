@@ -46,4 +46,4 @@ public sealed record SkillDetailsViewModel(SkillView Skill, IReadOnlyList<RoleLi
 
 public sealed record SalaryIndexViewModel(IReadOnlyList<SalaryFigureView> Figures);
 
-public sealed record SalaryDetailsViewModel(RoleLink Role, IReadOnlyList<SalaryFigureView> Figures, IReadOnlyList<SalaryChart> Charts);
+public sealed record SalaryDetailsViewModel(RoleLink Role, IReadOnlyList<SalaryFigureView> Figures, IReadOnlyList<SalaryChart> Charts, IReadOnlyList<SalaryTrend> Trends);

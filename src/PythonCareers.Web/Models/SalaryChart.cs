@@ -80,7 +80,7 @@ public sealed class SalaryChart
     }
 
     /// <summary>The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least <paramref name="rough"/>.</summary>
-    private static decimal NiceStep(decimal rough)
+    internal static decimal NiceStep(decimal rough)
     {
         var power = 1m;
         while (power * 10 <= rough)

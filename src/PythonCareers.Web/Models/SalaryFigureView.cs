@@ -18,7 +18,8 @@ public sealed record SalaryFigureView(
     decimal? Average,
     decimal? Maximum,
     string? Derivation,
-    SourceCitation Source)
+    SourceCitation Source,
+    DateOnly AsOf)
 {
     public static readonly Expression<Func<SalaryFigure, SalaryFigureView>> FromEntity = f => new SalaryFigureView(
         f.Role.Slug,
@@ -32,7 +33,8 @@ public sealed record SalaryFigureView(
         f.Average,
         f.Maximum,
         f.Derivation,
-        f.Source.Cite());
+        f.Source.Cite(),
+        f.AsOf);
 
     public string CountryName => CountryCode is null ? "Country not stated" : IsoCodes.CountryName(CountryCode);
 

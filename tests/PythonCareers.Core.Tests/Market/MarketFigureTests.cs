@@ -24,4 +24,16 @@ public sealed class MarketFigureTests
 
         Assert.Equal(14_396, figure.OpenPositions);
     }
+
+    [Fact]
+    public void A_revision_takes_the_new_sources_date_and_keeps_the_rules()
+    {
+        var figure = new MarketFigure("US", CareerLevel.Entry, 4_834, false, Source);
+        var later = new DataSource("so-2026", "Stack Overflow", "Survey", null, new DateOnly(2026, 7, 1), DatePrecision.Month, new DateOnly(2026, 11, 24));
+
+        figure.Revise("DE", CareerLevel.Senior, 25_000, true, later);
+
+        Assert.Equal(("DE", CareerLevel.Senior, 25_000, true, new DateOnly(2026, 7, 1)), (figure.CountryCode, figure.Level, figure.OpenPositions, figure.IsApproximate, figure.AsOf));
+        Assert.Throws<DomainRuleException>(() => figure.Revise("DE", CareerLevel.Senior, -1, true, later));
+    }
 }

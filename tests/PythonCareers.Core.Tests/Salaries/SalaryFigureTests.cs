@@ -60,4 +60,32 @@ public sealed class SalaryFigureTests
     public void A_blank_derivation_is_refused() =>
         Assert.Throws<DomainRuleException>(() =>
             new SalaryFigure(Role, null, "USD", EmploymentKind.Freelance, CareerLevel.AllLevels, PayPeriod.Day, SalaryStatistic.AverageOf(592m), Source, "  "));
+
+    [Fact]
+    public void A_revision_changes_every_value_under_the_same_rules()
+    {
+        var figure = new SalaryFigure(Role, "US", "USD", EmploymentKind.Employed, CareerLevel.AllLevels, PayPeriod.Year, SalaryStatistic.AverageOf(100m), Source);
+        var today = new DateOnly(2026, 11, 24);
+
+        figure.Revise(Role, "DE", "EUR", EmploymentKind.Freelance, CareerLevel.Senior, PayPeriod.Day, SalaryStatistic.Range(500m, 800m), Source, "8 hours at EUR 70", new DateOnly(2026, 1, 1), today);
+
+        Assert.Equal(("DE", "EUR", EmploymentKind.Freelance, CareerLevel.Senior, PayPeriod.Day), (figure.CountryCode, figure.Currency, figure.Kind, figure.Level, figure.Period));
+        Assert.Equal((500m, (decimal?)null, 800m), (figure.Minimum, figure.Average, figure.Maximum));
+        Assert.Equal(new DateOnly(2026, 1, 1), figure.AsOf);
+        Assert.Throws<DomainRuleException>(() => figure.Revise(Role, "DE", "EURO", EmploymentKind.Freelance, CareerLevel.Senior, PayPeriod.Day, SalaryStatistic.AverageOf(1m), Source, null, today, today));
+        Assert.Throws<DomainRuleException>(() => figure.Revise(Role, "DE", "EUR", EmploymentKind.Freelance, CareerLevel.Senior, PayPeriod.Day, SalaryStatistic.AverageOf(1m), Source, null, today.AddDays(1), today));
+    }
+
+    [Fact]
+    public void A_retired_figure_cannot_be_retired_again_or_revised()
+    {
+        var figure = new SalaryFigure(Role, "US", "USD", EmploymentKind.Employed, CareerLevel.AllLevels, PayPeriod.Year, SalaryStatistic.AverageOf(100m), Source);
+        var now = new DateTime(2026, 11, 24, 12, 0, 0, DateTimeKind.Utc);
+
+        figure.Retire(now);
+
+        Assert.Equal(now, figure.RetiredAt);
+        Assert.Throws<DomainRuleException>(() => figure.Retire(now));
+        Assert.Throws<DomainRuleException>(() => figure.Revise(Role, "US", "USD", EmploymentKind.Employed, CareerLevel.AllLevels, PayPeriod.Year, SalaryStatistic.AverageOf(1m), Source, null, figure.AsOf, DateOnly.FromDateTime(now)));
+    }
 }

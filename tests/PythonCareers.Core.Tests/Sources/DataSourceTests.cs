@@ -41,4 +41,16 @@ public sealed class DataSourceTests
     [Fact]
     public void A_publisher_is_required() =>
         Assert.Throws<DomainRuleException>(() => new DataSource("fm-2022", " ", "Title", null, Today, DatePrecision.Day, Today));
+
+    [Fact]
+    public void A_revision_keeps_the_key_and_the_rules()
+    {
+        var source = new DataSource("fm-2022", "freelancermap", "Guide", null, new DateOnly(2022, 11, 1), DatePrecision.Month, Today);
+
+        source.Revise("freelancermap GmbH", "Price index", new Uri("https://www.freelancermap.com/"), new DateOnly(2022, 12, 1), DatePrecision.Day, Today);
+
+        Assert.Equal(("fm-2022", "freelancermap GmbH", "2022-12-01"), (source.Key, source.Publisher, source.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Throws<DomainRuleException>(() => source.Revise("x", "y", null, Today.AddDays(1), DatePrecision.Day, Today));
+        Assert.Throws<DomainRuleException>(() => source.Revise("x", "y", new Uri("ftp://example.com/"), Today, DatePrecision.Day, Today));
+    }
 }
