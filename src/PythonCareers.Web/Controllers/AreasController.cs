@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
+using PythonCareers.Core.Roles;
 using PythonCareers.Web.Models;
 
 namespace PythonCareers.Web.Controllers;
@@ -20,7 +21,7 @@ public sealed class AreasController(AppDbContext db) : Controller
             return NotFound();
         }
 
-        var roles = await RoleCards.ListAsync(db.RoleProfiles.Where(r => r.Areas.Any(a => a.Slug == slug)), db.SalaryFigures, cancellationToken);
+        var roles = await RoleCards.ListAsync(db.RoleProfiles.Published().Where(r => r.Areas.Any(a => a.Slug == slug)), db.SalaryFigures, cancellationToken);
         return View(new AreaDetailsViewModel(area, roles));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
+using PythonCareers.Core.Roles;
 using PythonCareers.Web.Models;
 
 namespace PythonCareers.Web.Controllers;
@@ -18,7 +19,7 @@ public sealed class HomeController(AppDbContext db) : Controller
             .OrderBy(a => a.SortOrder)
             .Select(a => new AreaCard(a.Slug, a.Name, a.PythonUse, a.Source.Cite()))
             .ToListAsync(cancellationToken);
-        var roles = await RoleCards.ListAsync(db.RoleProfiles, db.SalaryFigures, cancellationToken);
+        var roles = await RoleCards.ListAsync(db.RoleProfiles.Published(), db.SalaryFigures, cancellationToken);
         return View(new HomeViewModel(facts, areas, roles));
     }
 }
