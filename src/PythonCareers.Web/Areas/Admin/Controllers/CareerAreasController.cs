@@ -1,9 +1,7 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
-using PythonCareers.Core.Accounts;
 using PythonCareers.Core.CareerAreas;
 using PythonCareers.Web.Accounts;
 using PythonCareers.Web.Areas.Admin.Models;
@@ -11,16 +9,12 @@ using PythonCareers.Web.Areas.Admin.Models;
 namespace PythonCareers.Web.Areas.Admin.Controllers;
 
 /// <summary>The fields Python is used in, which the home page lists and roles belong to; one still in use cannot be deleted.</summary>
-[Area("Admin")]
 [Route("admin/areas")]
-[Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing editing, IValidator<CareerAreaForm> validator) : Controller
+public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing editing, IValidator<CareerAreaForm> validator) : ContentEditorController(db)
 {
-    private const string EditorView = "Edit";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await db.CareerAreas.OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
+        View(await Db.CareerAreas.OrderBy(a => a.SortOrder).ThenBy(a => a.Name)
             .Select(a => new CareerAreaRow(a.Id, a.Slug, a.Name, a.Roles.Count))
             .ToListAsync(cancellationToken));
 
@@ -29,10 +23,10 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
     {
         var form = new CareerAreaForm
         {
-            DataSourceId = await db.DataSources.OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken),
-            SortOrder = (await db.CareerAreas.MaxAsync(a => (int?)a.SortOrder, cancellationToken) ?? 0) + 1,
+            DataSourceId = await FirstSourceIdAsync(cancellationToken),
+            SortOrder = (await Db.CareerAreas.MaxAsync(a => (int?)a.SortOrder, cancellationToken) ?? 0) + 1,
         };
-        return View(EditorView, await EditorAsync(form, cancellationToken));
+        return Editor(await EditorAsync(form, cancellationToken));
     }
 
     [HttpPost("new")]
@@ -40,9 +34,9 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
     {
         ArgumentNullException.ThrowIfNull(form);
         form.AreaId = 0;
-        if (!await IsValidAsync(form, cancellationToken))
+        if (!await IsValidAsync(validator, form, cancellationToken))
         {
-            return await InvalidAsync(form, cancellationToken);
+            return Editor(await EditorAsync(form, cancellationToken), StatusCodes.Status400BadRequest);
         }
 
         await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
@@ -53,7 +47,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var area = await editing.FindAsync(id, cancellationToken);
-        return area is null ? NotFound() : View(EditorView, await EditorAsync(CareerAreaForm.From(area), cancellationToken));
+        return area is null ? NotFound() : Editor(await EditorAsync(CareerAreaForm.From(area), cancellationToken));
     }
 
     [HttpPost("{id:int}")]
@@ -67,9 +61,9 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
         }
 
         form.AreaId = id;
-        if (!await IsValidAsync(form, cancellationToken))
+        if (!await IsValidAsync(validator, form, cancellationToken))
         {
-            return await InvalidAsync(form, cancellationToken);
+            return Editor(await EditorAsync(form, cancellationToken), StatusCodes.Status400BadRequest);
         }
 
         if (await editing.SaveAsync(area, form, User.ToAuditActor(), cancellationToken))
@@ -79,8 +73,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
 
         var current = (await editing.FindAsync(id, cancellationToken))!;
         form.Version = current.Version;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return View(EditorView, await EditorAsync(form, cancellationToken) with
+        return Editor(await EditorAsync(form, cancellationToken) with
         {
             SavedMeanwhile =
             [
@@ -90,7 +83,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
                 new("Place in lists", current.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new("Source", $"{current.Source.Publisher}: {current.Source.Title}"),
             ],
-        });
+        }, StatusCodes.Status409Conflict);
     }
 
     [HttpPost("{id:int}/delete")]
@@ -104,26 +97,13 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
 
         if (await editing.WhereUsedAsync(area, cancellationToken) is { } refusal)
         {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(EditorView, await EditorAsync(CareerAreaForm.From(area), cancellationToken) with { Refusal = refusal });
+            return Editor(await EditorAsync(CareerAreaForm.From(area), cancellationToken) with { Refusal = refusal }, StatusCodes.Status409Conflict);
         }
 
         await editing.DeleteAsync(area, User.ToAuditActor(), cancellationToken);
         return Redirect("/admin/areas");
     }
 
-    private async Task<bool> IsValidAsync(CareerAreaForm form, CancellationToken cancellationToken)
-    {
-        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
-        return ModelState.IsValid;
-    }
-
-    private async Task<IActionResult> InvalidAsync(CareerAreaForm form, CancellationToken cancellationToken)
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(EditorView, await EditorAsync(form, cancellationToken));
-    }
-
     private async Task<CareerAreaEditorViewModel> EditorAsync(CareerAreaForm form, CancellationToken cancellationToken) =>
-        new(form, await db.DataSources.OrderBy(s => s.Publisher).ThenBy(s => s.Title).Select(s => new ListOption(s.Id, s.Publisher + ": " + s.Title)).ToListAsync(cancellationToken));
+        new(form, await SourcesAsync(cancellationToken));
 }

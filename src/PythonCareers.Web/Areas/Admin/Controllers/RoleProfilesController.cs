@@ -1,9 +1,7 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
-using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Roles;
 using PythonCareers.Web.Accounts;
 using PythonCareers.Web.Areas.Admin.Models;
@@ -12,16 +10,13 @@ using PythonCareers.Web.Rendering;
 namespace PythonCareers.Web.Areas.Admin.Controllers;
 
 /// <summary>Role profiles: everything their public pages show, their slugs (old ones keep working) and whether seekers see them at all.</summary>
-[Area("Admin")]
 [Route("admin/roles")]
-[Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing, IValidator<RoleForm> validator, MarkdownRenderer markdown) : Controller
+public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing, IValidator<RoleForm> validator, MarkdownRenderer markdown)
+    : ContentEditorController(db)
 {
-    private const string EditorView = "Edit";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await db.RoleProfiles.OrderBy(r => r.SortOrder).ThenBy(r => r.Title)
+        View(await Db.RoleProfiles.OrderBy(r => r.SortOrder).ThenBy(r => r.Title)
             .Select(r => new RoleRow(r.Id, r.Slug, r.Title, r.IsPublished))
             .ToListAsync(cancellationToken));
 
@@ -30,10 +25,10 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
     {
         var form = new RoleForm
         {
-            DataSourceId = await db.DataSources.OrderBy(s => s.Id).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken),
-            SortOrder = (await db.RoleProfiles.MaxAsync(r => (int?)r.SortOrder, cancellationToken) ?? 0) + 1,
+            DataSourceId = await FirstSourceIdAsync(cancellationToken),
+            SortOrder = (await Db.RoleProfiles.MaxAsync(r => (int?)r.SortOrder, cancellationToken) ?? 0) + 1,
         };
-        return View(EditorView, await EditorAsync(form, null, cancellationToken));
+        return Editor(await EditorAsync(form, null, cancellationToken));
     }
 
     [HttpPost("new")]
@@ -41,7 +36,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
     {
         ArgumentNullException.ThrowIfNull(form);
         form.RoleId = 0;
-        if (intent == "preview" || !await IsValidAsync(form, cancellationToken))
+        if (intent == "preview" || !await IsValidAsync(validator, form, cancellationToken))
         {
             return await ReshowAsync(form, null, intent, cancellationToken);
         }
@@ -54,7 +49,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var role = await editing.FindAsync(id, cancellationToken);
-        return role is null ? NotFound() : View(EditorView, await EditorAsync(RoleForm.From(role), role, cancellationToken));
+        return role is null ? NotFound() : Editor(await EditorAsync(RoleForm.From(role), role, cancellationToken));
     }
 
     [HttpPost("{id:int}")]
@@ -68,7 +63,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
         }
 
         form.RoleId = id;
-        if (intent == "preview" || !await IsValidAsync(form, cancellationToken))
+        if (intent == "preview" || !await IsValidAsync(validator, form, cancellationToken))
         {
             return await ReshowAsync(form, role, intent, cancellationToken);
         }
@@ -80,8 +75,8 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
 
         var current = (await editing.FindAsync(id, cancellationToken))!;
         form.Version = current.Version;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return View(EditorView, await EditorAsync(form, current, cancellationToken) with { SavedMeanwhile = await SavedValuesAsync(current, cancellationToken) });
+        var model = await EditorAsync(form, current, cancellationToken) with { SavedMeanwhile = await SavedValuesAsync(current, cancellationToken) };
+        return Editor(model, StatusCodes.Status409Conflict);
     }
 
     [HttpPost("{id:int}/publish")]
@@ -108,12 +103,6 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
         return View("Message", "Another editor saved this role at the same moment. Open it again to see its current state.");
     }
 
-    private async Task<bool> IsValidAsync(RoleForm form, CancellationToken cancellationToken)
-    {
-        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
-        return ModelState.IsValid;
-    }
-
     /// <summary>The form again, as sent: with the Markdown rendered for a preview (200), or with the messages next to the fields (400).</summary>
     private async Task<IActionResult> ReshowAsync(RoleForm form, RoleProfile? stored, string? intent, CancellationToken cancellationToken)
     {
@@ -121,30 +110,29 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
         if (intent == "preview")
         {
             ModelState.Clear();
-            return View(EditorView, model with
+            return Editor(model with
             {
                 DescriptionPreview = markdown.ToSafeHtml(form.Description ?? ""),
                 BackgroundPreview = markdown.ToSafeHtml(form.BackgroundAndEducation ?? ""),
             });
         }
 
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(EditorView, model);
+        return Editor(model, StatusCodes.Status400BadRequest);
     }
 
     private async Task<RoleEditorViewModel> EditorAsync(RoleForm form, RoleProfile? stored, CancellationToken cancellationToken)
     {
         var choices = new RoleChoices(
-            await db.DataSources.OrderBy(s => s.Publisher).ThenBy(s => s.Title).Select(s => new ListOption(s.Id, s.Publisher + ": " + s.Title)).ToListAsync(cancellationToken),
-            await db.Skills.OrderBy(s => s.Name).Select(s => new ListOption(s.Id, s.Name)).ToListAsync(cancellationToken),
-            await db.CareerAreas.OrderBy(a => a.SortOrder).Select(a => new ListOption(a.Id, a.Name)).ToListAsync(cancellationToken),
-            await db.RoleProfiles.Where(r => r.Id != form.RoleId).OrderBy(r => r.SortOrder).Select(r => new ListOption(r.Id, r.Title)).ToListAsync(cancellationToken));
+            await SourcesAsync(cancellationToken),
+            await Db.Skills.OrderBy(s => s.Name).Select(s => new ListOption(s.Id, s.Name)).ToListAsync(cancellationToken),
+            await Db.CareerAreas.OrderBy(a => a.SortOrder).Select(a => new ListOption(a.Id, a.Name)).ToListAsync(cancellationToken),
+            await Db.RoleProfiles.Where(r => r.Id != form.RoleId).OrderBy(r => r.SortOrder).Select(r => new ListOption(r.Id, r.Title)).ToListAsync(cancellationToken));
         return new RoleEditorViewModel(form, choices) { Stored = stored is null ? null : new RoleRow(stored.Id, stored.Slug, stored.Title, stored.IsPublished) };
     }
 
     private async Task<IReadOnlyList<SavedValue>> SavedValuesAsync(RoleProfile role, CancellationToken cancellationToken)
     {
-        var source = await db.DataSources.Where(s => s.Id == role.DataSourceId).Select(s => s.Publisher + ": " + s.Title).SingleAsync(cancellationToken);
+        var source = await Db.DataSources.Where(s => s.Id == role.DataSourceId).Select(s => s.Publisher + ": " + s.Title).SingleAsync(cancellationToken);
         return
         [
             new("Slug", role.Slug),

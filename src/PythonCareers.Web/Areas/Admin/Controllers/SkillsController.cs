@@ -1,9 +1,7 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
-using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Skills;
 using PythonCareers.Web.Accounts;
 using PythonCareers.Web.Areas.Admin.Models;
@@ -11,30 +9,26 @@ using PythonCareers.Web.Areas.Admin.Models;
 namespace PythonCareers.Web.Areas.Admin.Controllers;
 
 /// <summary>The skills roles need and postings list; one still in use cannot be deleted.</summary>
-[Area("Admin")]
 [Route("admin/skills")]
-[Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class SkillsController(AppDbContext db, SkillEditing editing, IValidator<SkillForm> validator) : Controller
+public sealed class SkillsController(AppDbContext db, SkillEditing editing, IValidator<SkillForm> validator) : ContentEditorController(db)
 {
-    private const string EditorView = "Edit";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await db.Skills.OrderBy(s => s.Name)
+        View(await Db.Skills.OrderBy(s => s.Name)
             .Select(s => new SkillRow(s.Id, s.Slug, s.Name, s.Category, s.Roles.Count))
             .ToListAsync(cancellationToken));
 
     [HttpGet("new")]
-    public IActionResult New() => View(EditorView, new SkillEditorViewModel(new SkillForm()));
+    public IActionResult New() => Editor(new SkillEditorViewModel(new SkillForm()));
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(SkillForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         form.SkillId = 0;
-        if (!await IsValidAsync(form, cancellationToken))
+        if (!await IsValidAsync(validator, form, cancellationToken))
         {
-            return Invalid(form);
+            return Editor(new SkillEditorViewModel(form), StatusCodes.Status400BadRequest);
         }
 
         await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
@@ -45,7 +39,7 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing, IVal
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var skill = await editing.FindAsync(id, cancellationToken);
-        return skill is null ? NotFound() : View(EditorView, new SkillEditorViewModel(SkillForm.From(skill)));
+        return skill is null ? NotFound() : Editor(new SkillEditorViewModel(SkillForm.From(skill)));
     }
 
     [HttpPost("{id:int}")]
@@ -59,9 +53,9 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing, IVal
         }
 
         form.SkillId = id;
-        if (!await IsValidAsync(form, cancellationToken))
+        if (!await IsValidAsync(validator, form, cancellationToken))
         {
-            return Invalid(form);
+            return Editor(new SkillEditorViewModel(form), StatusCodes.Status400BadRequest);
         }
 
         if (await editing.SaveAsync(skill, form, User.ToAuditActor(), cancellationToken))
@@ -71,11 +65,8 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing, IVal
 
         var current = (await editing.FindAsync(id, cancellationToken))!;
         form.Version = current.Version;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return View(EditorView, new SkillEditorViewModel(form)
-        {
-            SavedMeanwhile = [new("Slug", current.Slug), new("Name", current.Name), new("Group", current.Category.DisplayName()), new("Description", current.Description)],
-        });
+        var savedMeanwhile = new SavedValue[] { new("Slug", current.Slug), new("Name", current.Name), new("Group", current.Category.DisplayName()), new("Description", current.Description) };
+        return Editor(new SkillEditorViewModel(form) { SavedMeanwhile = savedMeanwhile }, StatusCodes.Status409Conflict);
     }
 
     [HttpPost("{id:int}/delete")]
@@ -89,23 +80,10 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing, IVal
 
         if (await editing.WhereUsedAsync(skill, cancellationToken) is { } refusal)
         {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View(EditorView, new SkillEditorViewModel(SkillForm.From(skill)) { Refusal = refusal });
+            return Editor(new SkillEditorViewModel(SkillForm.From(skill)) { Refusal = refusal }, StatusCodes.Status409Conflict);
         }
 
         await editing.DeleteAsync(skill, User.ToAuditActor(), cancellationToken);
         return Redirect("/admin/skills");
-    }
-
-    private async Task<bool> IsValidAsync(SkillForm form, CancellationToken cancellationToken)
-    {
-        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
-        return ModelState.IsValid;
-    }
-
-    private ViewResult Invalid(SkillForm form)
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(EditorView, new SkillEditorViewModel(form));
     }
 }
