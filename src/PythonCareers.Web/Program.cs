@@ -8,6 +8,7 @@ builder.Host.UseSerilog((context, services, logger) =>
 builder.Services.AddCareersDatabase(builder.Configuration);
 builder.Services.AddCareersAccounts(builder.Configuration);
 builder.Services.AddCareersJobs(builder.Configuration);
+builder.Services.AddCareersContentEditing();
 builder.Services.AddCareersWeb(builder.Configuration);
 builder.Services.AddCareersSalaryAdmin();
 

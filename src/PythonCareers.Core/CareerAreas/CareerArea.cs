@@ -14,14 +14,7 @@ public sealed class CareerArea
     {
     }
 
-    public CareerArea(string slug, string name, string pythonUse, int sortOrder, DataSource source)
-    {
-        Slug = Common.Slug.Require(slug);
-        Name = Guard.Text(name, "The name", NameMaxLength);
-        PythonUse = Guard.Text(pythonUse, "What Python is used for", TextMaxLength);
-        SortOrder = sortOrder;
-        Source = source;
-    }
+    public CareerArea(string slug, string name, string pythonUse, int sortOrder, DataSource source) => Edit(slug, name, pythonUse, sortOrder, source);
 
     /// <summary>PostgreSQL's row version (xmin): a second editor saving stale values gets a conflict, not a lost update.</summary>
     public uint Version { get; private set; }
@@ -42,4 +35,22 @@ public sealed class CareerArea
     public DataSource Source { get; private set; } = null!;
 
     public ICollection<RoleProfile> Roles { get; } = [];
+
+    public void Edit(string slug, string name, string pythonUse, int sortOrder, DataSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var checkedSlug = Common.Slug.Require(slug);
+        var checkedName = Guard.Text(name, "The name", NameMaxLength);
+        var checkedUse = Guard.Text(pythonUse, "What Python is used for", TextMaxLength);
+        Slug = checkedSlug;
+        Name = checkedName;
+        PythonUse = checkedUse;
+        SortOrder = sortOrder;
+        Source = source;
+    }
+
+    /// <summary>The area as the audit log records it before and after a change (needs its source loaded).</summary>
+    public CareerAreaSnapshot Snapshot() => new(Slug, Name, PythonUse, SortOrder, Source.Key);
 }
+
+public sealed record CareerAreaSnapshot(string Slug, string Name, string PythonUse, int SortOrder, string Source);

@@ -67,6 +67,14 @@ public sealed class ContentSeeder(AppDbContext db, TimeProvider clock)
         }
 
         var roles = await db.RoleProfiles.AsTracking().Include(r => r.SalaryFigures).ToDictionaryAsync(r => r.Slug, cancellationToken);
+
+        // A role an editor renamed is still the content file's role under its old slug: it is not missing.
+        var rolesById = roles.Values.ToDictionary(r => r.Id);
+        foreach (var redirect in await db.RoleSlugRedirects.ToListAsync(cancellationToken))
+        {
+            roles.TryAdd(redirect.OldSlug, rolesById[redirect.RoleProfileId]);
+        }
+
         var newRoles = content.Roles.Select((entry, index) => (entry, index)).Where(x => !roles.ContainsKey(x.entry.Slug)).ToList();
         foreach (var (entry, index) in newRoles)
         {

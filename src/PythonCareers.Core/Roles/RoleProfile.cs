@@ -12,6 +12,7 @@ public sealed class RoleProfile
     public const int TitleMaxLength = 120;
     public const int SummaryMaxLength = 500;
     public const int TextMaxLength = 4000;
+    public const int MaxResponsibilities = 30;
 
     private RoleProfile()
     {
@@ -20,12 +21,7 @@ public sealed class RoleProfile
     public RoleProfile(string slug, string title, string summary, string description, string backgroundAndEducation, int sortOrder, DataSource source)
     {
         Slug = Common.Slug.Require(slug);
-        Title = Guard.Text(title, "The title", TitleMaxLength);
-        Summary = Guard.Text(summary, "The summary", SummaryMaxLength);
-        Description = Guard.Text(description, "What the role does", TextMaxLength);
-        BackgroundAndEducation = Guard.Text(backgroundAndEducation, "Background and education", TextMaxLength);
-        SortOrder = sortOrder;
-        Source = source;
+        Describe(title, summary, description, backgroundAndEducation, sortOrder, source);
     }
 
     public int Id { get; private set; }
@@ -66,4 +62,138 @@ public sealed class RoleProfile
     /// <summary>Appends a daily responsibility after the existing ones.</summary>
     public void AddResponsibility(string text) =>
         Responsibilities.Add(new RoleResponsibility(Responsibilities.Count + 1, text));
+
+    /// <summary>Changes what the public page says about the role. Description and background are Markdown.</summary>
+    public void Describe(string title, string summary, string description, string backgroundAndEducation, int sortOrder, DataSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var checkedTitle = Guard.Text(title, "The title", TitleMaxLength);
+        var checkedSummary = Guard.Text(summary, "The summary", SummaryMaxLength);
+        var checkedDescription = Guard.Text(description, "What the role does", TextMaxLength);
+        var checkedBackground = Guard.Text(backgroundAndEducation, "Background and education", TextMaxLength);
+        Title = checkedTitle;
+        Summary = checkedSummary;
+        Description = checkedDescription;
+        BackgroundAndEducation = checkedBackground;
+        SortOrder = sortOrder;
+        Source = source;
+    }
+
+    /// <summary>Gives the role a new slug and returns the old one, which should keep working as a redirect.</summary>
+    public string Rename(string slug)
+    {
+        var old = Slug;
+        Slug = Common.Slug.Require(slug);
+        return old;
+    }
+
+    /// <summary>
+    /// Replaces the daily responsibilities with <paramref name="texts"/>, in that order. Positions stay 1..n and the texts move
+    /// between them, so a reorder never trips the unique (role, position) index halfway through an update.
+    /// </summary>
+    public void SetResponsibilities(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (texts.Count is 0 or > MaxResponsibilities)
+        {
+            throw new DomainRuleException($"A role lists between 1 and {MaxResponsibilities} daily responsibilities.");
+        }
+
+        var checkedTexts = texts.Select(text => Guard.Text(text, "A responsibility", RoleResponsibility.TextMaxLength)).ToList();
+        var current = Responsibilities.OrderBy(r => r.Position).ToList();
+        for (var index = 0; index < checkedTexts.Count; index++)
+        {
+            if (index < current.Count)
+            {
+                current[index].Rewrite(checkedTexts[index]);
+            }
+            else
+            {
+                Responsibilities.Add(new RoleResponsibility(index + 1, checkedTexts[index]));
+            }
+        }
+
+        foreach (var dropped in current.Skip(checkedTexts.Count))
+        {
+            Responsibilities.Remove(dropped);
+        }
+    }
+
+    /// <summary>The skills, career areas and related roles the public page links to.</summary>
+    public void Assign(IReadOnlyCollection<Skill> skills, IReadOnlyCollection<CareerArea> areas, IReadOnlyCollection<RoleProfile> relatedRoles)
+    {
+        ArgumentNullException.ThrowIfNull(skills);
+        ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(relatedRoles);
+        if (relatedRoles.Contains(this))
+        {
+            throw new DomainRuleException("A role cannot be related to itself.");
+        }
+
+        ReplaceWith(Skills, skills);
+        ReplaceWith(Areas, areas);
+        ReplaceWith(RelatedRoles, relatedRoles);
+    }
+
+    public void Publish()
+    {
+        if (IsPublished)
+        {
+            throw new DomainRuleException($"{Title} is already published.");
+        }
+
+        IsPublished = true;
+    }
+
+    public void Unpublish()
+    {
+        if (!IsPublished)
+        {
+            throw new DomainRuleException($"{Title} is already unpublished.");
+        }
+
+        IsPublished = false;
+    }
+
+    /// <summary>The role as the audit log records it before and after a change (needs its source and collections loaded).</summary>
+    public RoleProfileSnapshot Snapshot() => new(
+        Slug,
+        Title,
+        Summary,
+        Description,
+        BackgroundAndEducation,
+        SortOrder,
+        IsPublished,
+        Source.Key,
+        [.. Responsibilities.OrderBy(r => r.Position).Select(r => r.Text)],
+        [.. Skills.Select(s => s.Slug).Order(StringComparer.Ordinal)],
+        [.. Areas.Select(a => a.Slug).Order(StringComparer.Ordinal)],
+        [.. RelatedRoles.Select(r => r.Slug).Order(StringComparer.Ordinal)]);
+
+    private static void ReplaceWith<T>(ICollection<T> current, IReadOnlyCollection<T> wanted)
+    {
+        foreach (var gone in current.Except(wanted).ToList())
+        {
+            current.Remove(gone);
+        }
+
+        foreach (var added in wanted.Except(current).ToList())
+        {
+            current.Add(added);
+        }
+    }
 }
+
+public sealed record RoleProfileSnapshot(
+    string Slug,
+    string Title,
+    string Summary,
+    string Description,
+    string BackgroundAndEducation,
+    int SortOrder,
+    bool IsPublished,
+    string Source,
+    IReadOnlyList<string> Responsibilities,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Areas,
+    IReadOnlyList<string> RelatedRoles);

@@ -24,4 +24,6 @@ public sealed class RoleResponsibility
     public int Position { get; private set; }
 
     public string Text { get; private set; } = "";
+
+    internal void Rewrite(string text) => Text = Guard.Text(text, "A responsibility", TextMaxLength);
 }

@@ -13,13 +13,7 @@ public sealed class Skill
     {
     }
 
-    public Skill(string slug, string name, SkillCategory category, string description)
-    {
-        Slug = Common.Slug.Require(slug);
-        Name = Guard.Text(name, "The name", NameMaxLength);
-        Category = Enum.IsDefined(category) ? category : throw new DomainRuleException($"Unknown skill category {category}.");
-        Description = Guard.Text(description, "The description", DescriptionMaxLength);
-    }
+    public Skill(string slug, string name, SkillCategory category, string description) => Edit(slug, name, category, description);
 
     /// <summary>PostgreSQL's row version (xmin): a second editor saving stale values gets a conflict, not a lost update.</summary>
     public uint Version { get; private set; }
@@ -35,4 +29,21 @@ public sealed class Skill
     public string Description { get; private set; } = "";
 
     public ICollection<RoleProfile> Roles { get; } = [];
+
+    public void Edit(string slug, string name, SkillCategory category, string description)
+    {
+        var checkedSlug = Common.Slug.Require(slug);
+        var checkedName = Guard.Text(name, "The name", NameMaxLength);
+        var checkedCategory = Enum.IsDefined(category) ? category : throw new DomainRuleException($"Unknown skill category {category}.");
+        var checkedDescription = Guard.Text(description, "The description", DescriptionMaxLength);
+        Slug = checkedSlug;
+        Name = checkedName;
+        Category = checkedCategory;
+        Description = checkedDescription;
+    }
+
+    /// <summary>The skill as the audit log records it before and after a change.</summary>
+    public SkillSnapshot Snapshot() => new(Slug, Name, Category, Description);
 }
+
+public sealed record SkillSnapshot(string Slug, string Name, SkillCategory Category, string Description);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Salaries;
+using PythonCareers.Core.Roles;
 using PythonCareers.Web.Models;
 
 namespace PythonCareers.Web.Controllers;
@@ -21,7 +22,7 @@ public sealed class AreasController(AppDbContext db) : Controller
             return NotFound();
         }
 
-        var roles = await RoleCards.ListAsync(db.RoleProfiles.Where(r => r.Areas.Any(a => a.Slug == slug)), db.CurrentSalaryFigures(), cancellationToken);
+        var roles = await RoleCards.ListAsync(db.RoleProfiles.Published().Where(r => r.Areas.Any(a => a.Slug == slug)), db.CurrentSalaryFigures(), cancellationToken);
         return View(new AreaDetailsViewModel(area, roles));
     }
 }

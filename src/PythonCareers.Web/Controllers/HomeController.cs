@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Salaries;
+using PythonCareers.Core.Roles;
 using PythonCareers.Web.Models;
 
 namespace PythonCareers.Web.Controllers;
@@ -19,7 +20,7 @@ public sealed class HomeController(AppDbContext db) : Controller
             .OrderBy(a => a.SortOrder)
             .Select(a => new AreaCard(a.Slug, a.Name, a.PythonUse, a.Source.Cite()))
             .ToListAsync(cancellationToken);
-        var roles = await RoleCards.ListAsync(db.RoleProfiles, db.CurrentSalaryFigures(), cancellationToken);
+        var roles = await RoleCards.ListAsync(db.RoleProfiles.Published(), db.CurrentSalaryFigures(), cancellationToken);
         return View(new HomeViewModel(facts, areas, roles));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Roles;
 using PythonCareers.Web.Models;
 using PythonCareers.Web.Startup;
 
@@ -21,7 +22,7 @@ public sealed class JobFeedsController(AppDbContext db, IOptions<SiteOptions> si
     [HttpGet("/roles/{slug:slug}/jobs.xml")]
     public async Task<IActionResult> ForRole(string slug, CancellationToken cancellationToken)
     {
-        var role = await db.RoleProfiles.Where(r => r.Slug == slug).Select(r => new { r.Id, r.Title }).SingleOrDefaultAsync(cancellationToken);
+        var role = await db.RoleProfiles.Published().Where(r => r.Slug == slug).Select(r => new { r.Id, r.Title }).SingleOrDefaultAsync(cancellationToken);
         if (role is null)
         {
             return NotFound();

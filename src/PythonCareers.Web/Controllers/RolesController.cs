@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Core.Common;
+using PythonCareers.Core.Roles;
 using PythonCareers.Web.Models;
 
 namespace PythonCareers.Web.Controllers;
@@ -12,12 +13,12 @@ public sealed class RolesController(AppDbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await RoleCards.ListAsync(db.RoleProfiles, db.CurrentSalaryFigures(), cancellationToken));
+        View(await RoleCards.ListAsync(db.RoleProfiles.Published(), db.CurrentSalaryFigures(), cancellationToken));
 
     [HttpGet("{slug:slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var role = await db.RoleProfiles
+        var role = await db.RoleProfiles.Published()
             .Where(r => r.Slug == slug)
             .Select(r => new
             {
@@ -31,13 +32,13 @@ public sealed class RolesController(AppDbContext db) : Controller
                 Responsibilities = r.Responsibilities.OrderBy(x => x.Position).Select(x => x.Text).ToList(),
                 Skills = r.Skills.Select(s => new SkillLink(s.Slug, s.Name)).ToList(),
                 Areas = r.Areas.OrderBy(a => a.SortOrder).Select(a => new AreaLink(a.Slug, a.Name)).ToList(),
-                Related = r.RelatedRoles.OrderBy(x => x.SortOrder).Select(x => new RoleLink(x.Slug, x.Title)).ToList(),
+                Related = r.RelatedRoles.Where(x => x.IsPublished).OrderBy(x => x.SortOrder).Select(x => new RoleLink(x.Slug, x.Title)).ToList(),
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (role is null)
         {
-            return NotFound();
+            return await db.ForwardedSlugAsync(slug, cancellationToken) is { } current ? RedirectPermanent($"/roles/{current}") : NotFound();
         }
 
         var shared = await db.SharedActivities

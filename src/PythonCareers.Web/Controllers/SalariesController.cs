@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Salaries;
+using PythonCareers.Core.Roles;
 using PythonCareers.Web.Models;
 
 namespace PythonCareers.Web.Controllers;
@@ -13,6 +14,7 @@ public sealed class SalariesController(AppDbContext db) : Controller
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var figures = await db.CurrentSalaryFigures()
+            .Where(f => f.Role.IsPublished)
             .OrderBy(f => f.Role.SortOrder)
             .Select(SalaryFigureView.FromEntity)
             .ToListAsync(cancellationToken);
@@ -23,13 +25,13 @@ public sealed class SalariesController(AppDbContext db) : Controller
     [HttpGet("{slug:slug}")]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var role = await db.RoleProfiles
+        var role = await db.RoleProfiles.Published()
             .Where(r => r.Slug == slug)
             .Select(r => new RoleLink(r.Slug, r.Title))
             .SingleOrDefaultAsync(cancellationToken);
         if (role is null)
         {
-            return NotFound();
+            return await db.ForwardedSlugAsync(slug, cancellationToken) is { } current ? RedirectPermanent($"/salaries/{current}") : NotFound();
         }
 
         var figures = SalaryFigureView.InDisplayOrder(

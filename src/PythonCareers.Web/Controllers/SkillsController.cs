@@ -25,7 +25,7 @@ public sealed class SkillsController(AppDbContext db) : Controller
             .Select(s => new
             {
                 View = new SkillView(s.Slug, s.Name, s.Category, s.Description),
-                Roles = s.Roles.OrderBy(r => r.SortOrder).Select(r => new RoleLink(r.Slug, r.Title)).ToList(),
+                Roles = s.Roles.Where(r => r.IsPublished).OrderBy(r => r.SortOrder).Select(r => new RoleLink(r.Slug, r.Title)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         return skill is null ? NotFound() : View(new SkillDetailsViewModel(skill.View, skill.Roles));

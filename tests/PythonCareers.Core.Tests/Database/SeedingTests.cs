@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Content;
+using PythonCareers.Core.Roles;
 
 namespace PythonCareers.Core.Tests.Database;
 
@@ -27,6 +28,27 @@ public sealed class SeedingTests(DatabaseFixture database)
         Assert.Equal(content.Roles.Sum(r => r.Salaries.Count), before.Salaries);
         Assert.Equal(content.Skills.Count, before.Skills);
         Assert.Equal(content.Market.Count, before.Market);
+    }
+
+    [Fact]
+    public async Task A_role_an_editor_renamed_is_not_seeded_again_under_its_old_slug()
+    {
+        await using var db = database.CreateContext();
+        await new ContentSeeder(db, TimeProvider.System).SeedAsync();
+        var analyst = await db.RoleProfiles.AsTracking().SingleAsync(r => r.Slug == "data-analyst");
+        db.RoleSlugRedirects.Add(new RoleSlugRedirect(analyst.Rename("business-data-analyst"), analyst.Id));
+        await db.SaveChangesAsync();
+        try
+        {
+            await using var again = database.CreateContext();
+            Assert.Equal(0, await new ContentSeeder(again, TimeProvider.System).SeedAsync());
+        }
+        finally
+        {
+            analyst.Rename("data-analyst");
+            db.RoleSlugRedirects.RemoveRange(db.RoleSlugRedirects.Local);
+            await db.SaveChangesAsync();
+        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
+using PythonCareers.Core.Roles;
 
 namespace PythonCareers.Core.Jobs.Search;
 
@@ -132,7 +133,7 @@ public sealed class JobSearch(AppDbContext db)
     };
 
     private Task<List<NamedId>> RolesAsync(CancellationToken cancellationToken) =>
-        db.RoleProfiles.OrderBy(r => r.SortOrder).Select(r => new NamedId(r.Id, r.Slug, r.Title)).ToListAsync(cancellationToken);
+        db.RoleProfiles.Published().OrderBy(r => r.SortOrder).Select(r => new NamedId(r.Id, r.Slug, r.Title)).ToListAsync(cancellationToken);
 
     private async Task<List<NamedId>> SkillsAsync(CancellationToken cancellationToken) =>
         [.. (await db.Skills.Select(s => new NamedId(s.Id, s.Slug, s.Name)).ToListAsync(cancellationToken)).OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)];

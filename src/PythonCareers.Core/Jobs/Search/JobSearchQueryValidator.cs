@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
+using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 
 namespace PythonCareers.Core.Jobs.Search;
@@ -20,7 +21,7 @@ public sealed class JobSearchQueryValidator : AbstractValidator<JobSearchQuery>
 
         RuleFor(q => q.Role)
             .Must(Slug.IsValid).WithMessage("Choose a role from the list.")
-            .MustAsync((slug, cancellationToken) => db.RoleProfiles.AnyAsync(r => r.Slug == slug, cancellationToken)).WithMessage("Choose a role from the list.")
+            .MustAsync((slug, cancellationToken) => db.RoleProfiles.Published().AnyAsync(r => r.Slug == slug, cancellationToken)).WithMessage("Choose a role from the list.")
             .When(q => q.Role is not null);
 
         RuleFor(q => q.Skill)
