@@ -14,8 +14,8 @@ using PythonCareers.Core.Sources;
 namespace PythonCareers.Core.Content;
 
 /// <summary>
-/// Loads the content file, and the account roles, into the database. Adds only what is missing, by natural key (slug, source key,
-/// position, figure key), so running it again changes nothing and never overwrites an editor's work.
+/// Loads the content file, the site's first content, into an empty database, and makes sure the account roles exist.
+/// Once there is content, editors own it: running the seeder again adds nothing, so it never undoes an edit, a rename or a deletion.
 /// </summary>
 public sealed class ContentSeeder(AppDbContext db, TimeProvider clock)
 {
@@ -33,7 +33,7 @@ public sealed class ContentSeeder(AppDbContext db, TimeProvider clock)
             ?? throw new InvalidOperationException("The career content file is empty.");
     }
 
-    /// <summary>Adds what the content file has and the database lacks; returns how many rows were added.</summary>
+    /// <summary>Seeds an empty database; returns how many rows were added (0 when there was content already).</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
         var roleNames = await db.Roles.Select(r => r.Name ?? "").ToListAsync(cancellationToken);
@@ -42,107 +42,59 @@ public sealed class ContentSeeder(AppDbContext db, TimeProvider clock)
             db.Roles.Add(new IdentityRole(name) { NormalizedName = name.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
         }
 
-        var content = LoadDocument();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-        var sources = await db.DataSources.AsTracking().ToDictionaryAsync(s => s.Key, cancellationToken);
-        foreach (var entry in content.Sources.Where(e => !sources.ContainsKey(e.Key)))
+        if (!await db.DataSources.AnyAsync(cancellationToken))
         {
-            sources[entry.Key] = db.DataSources.Add(new DataSource(entry.Key, entry.Publisher, entry.Title, entry.Url, entry.AsOf, entry.AsOfPrecision, today)).Entity;
-        }
-
-        await AddMissingByPositionAsync(db.PythonFacts, content.PythonFacts, f => f.Position, (position, e) => new PythonFact(position, e.Text, sources[e.Source]), cancellationToken);
-        await AddMissingByPositionAsync(db.SharedActivities, content.SharedActivities, a => a.Position, (position, e) => new SharedActivity(position, e.Text, sources[e.Source]), cancellationToken);
-
-        var areas = await db.CareerAreas.AsTracking().ToDictionaryAsync(a => a.Slug, cancellationToken);
-        foreach (var entry in content.Areas.Select((e, index) => (e, index)).Where(x => !areas.ContainsKey(x.e.Slug)))
-        {
-            areas[entry.e.Slug] = db.CareerAreas.Add(new CareerArea(entry.e.Slug, entry.e.Name, entry.e.PythonUse, entry.index + 1, sources[entry.e.Source])).Entity;
-        }
-
-        var skills = await db.Skills.AsTracking().ToDictionaryAsync(s => s.Slug, cancellationToken);
-        foreach (var entry in content.Skills.Where(e => !skills.ContainsKey(e.Slug)))
-        {
-            skills[entry.Slug] = db.Skills.Add(new Skill(entry.Slug, entry.Name, entry.Category, entry.Description)).Entity;
-        }
-
-        var roles = await db.RoleProfiles.AsTracking().Include(r => r.SalaryFigures).ToDictionaryAsync(r => r.Slug, cancellationToken);
-
-        // A role an editor renamed is still the content file's role under its old slug: it is not missing.
-        var rolesById = roles.Values.ToDictionary(r => r.Id);
-        foreach (var redirect in await db.RoleSlugRedirects.ToListAsync(cancellationToken))
-        {
-            roles.TryAdd(redirect.OldSlug, rolesById[redirect.RoleProfileId]);
-        }
-
-        var newRoles = content.Roles.Select((entry, index) => (entry, index)).Where(x => !roles.ContainsKey(x.entry.Slug)).ToList();
-        foreach (var (entry, index) in newRoles)
-        {
-            var role = new RoleProfile(entry.Slug, entry.Title, entry.Summary, entry.Description, entry.BackgroundAndEducation, index + 1, sources[entry.Source]);
-            entry.Responsibilities.ToList().ForEach(role.AddResponsibility);
-            entry.Skills.ToList().ForEach(slug => role.Skills.Add(Lookup(skills, slug, "skill")));
-            entry.Areas.ToList().ForEach(slug => role.Areas.Add(Lookup(areas, slug, "career area")));
-            roles[entry.Slug] = db.RoleProfiles.Add(role).Entity;
-        }
-
-        foreach (var (entry, _) in newRoles)
-        {
-            entry.RelatedRoles.ToList().ForEach(slug => roles[entry.Slug].RelatedRoles.Add(Lookup(roles, slug, "role")));
-        }
-
-        foreach (var entry in content.Roles)
-        {
-            AddMissingSalaries(roles[entry.Slug], entry.Salaries, sources);
-        }
-
-        var market = await db.MarketFigures.Select(f => new { f.CountryCode, f.Level, f.Source.Key }).ToListAsync(cancellationToken);
-        foreach (var entry in content.Market.Where(e => !market.Any(m => m.CountryCode == e.Country && m.Level == e.Level && m.Key == e.Source)))
-        {
-            db.MarketFigures.Add(new MarketFigure(entry.Country, entry.Level, entry.OpenPositions, entry.Approximate, sources[entry.Source]));
+            AddContent(LoadDocument(), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         }
 
         return await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static void AddMissingSalaries(RoleProfile role, IEnumerable<SalaryEntry> entries, Dictionary<string, DataSource> sources)
+    private void AddContent(ContentDocument content, DateOnly today)
     {
-        foreach (var entry in entries)
+        var sources = content.Sources.ToDictionary(
+            e => e.Key,
+            e => new DataSource(e.Key, e.Publisher, e.Title, e.Url, e.AsOf, e.AsOfPrecision, today));
+        db.DataSources.AddRange(sources.Values);
+        db.PythonFacts.AddRange(content.PythonFacts.Select((e, index) => new PythonFact(index + 1, e.Text, sources[e.Source])));
+        db.SharedActivities.AddRange(content.SharedActivities.Select((e, index) => new SharedActivity(index + 1, e.Text, sources[e.Source])));
+
+        var areas = content.Areas.Select((e, index) => new CareerArea(e.Slug, e.Name, e.PythonUse, index + 1, sources[e.Source])).ToDictionary(a => a.Slug);
+        var skills = content.Skills.Select(e => new Skill(e.Slug, e.Name, e.Category, e.Description)).ToDictionary(s => s.Slug);
+        db.CareerAreas.AddRange(areas.Values);
+        db.Skills.AddRange(skills.Values);
+
+        var roles = new Dictionary<string, RoleProfile>();
+        foreach (var (entry, index) in content.Roles.Select((entry, index) => (entry, index)))
         {
-            var source = sources[entry.Source];
-            var exists = role.SalaryFigures.Any(f =>
-                f.CountryCode == entry.Country && f.Kind == entry.Kind && f.Level == entry.Level && f.Period == entry.Period && f.Source == source);
-            if (!exists)
+            var role = new RoleProfile(entry.Slug, entry.Title, entry.Summary, entry.Description, entry.BackgroundAndEducation, index + 1, sources[entry.Source]);
+            entry.Responsibilities.ToList().ForEach(role.AddResponsibility);
+            entry.Skills.ToList().ForEach(slug => role.Skills.Add(Lookup(skills, slug, "skill")));
+            entry.Areas.ToList().ForEach(slug => role.Areas.Add(Lookup(areas, slug, "career area")));
+            foreach (var figure in entry.Salaries)
             {
                 role.SalaryFigures.Add(new SalaryFigure(
                     role,
-                    entry.Country,
-                    entry.Currency,
-                    entry.Kind,
-                    entry.Level,
-                    entry.Period,
-                    new SalaryStatistic(entry.Minimum, entry.Average, entry.Maximum),
-                    source,
-                    entry.Derivation));
+                    figure.Country,
+                    figure.Currency,
+                    figure.Kind,
+                    figure.Level,
+                    figure.Period,
+                    new SalaryStatistic(figure.Minimum, figure.Average, figure.Maximum),
+                    sources[figure.Source],
+                    figure.Derivation));
             }
-        }
-    }
 
-    private static async Task AddMissingByPositionAsync<TEntity>(
-        DbSet<TEntity> set,
-        IReadOnlyList<TextEntry> entries,
-        System.Linq.Expressions.Expression<Func<TEntity, int>> position,
-        Func<int, TextEntry, TEntity> create,
-        CancellationToken cancellationToken)
-        where TEntity : class
-    {
-        var taken = await set.Select(position).ToListAsync(cancellationToken);
-        for (var index = 0; index < entries.Count; index++)
-        {
-            if (!taken.Contains(index + 1))
-            {
-                set.Add(create(index + 1, entries[index]));
-            }
+            roles[entry.Slug] = role;
         }
+
+        foreach (var entry in content.Roles)
+        {
+            entry.RelatedRoles.ToList().ForEach(slug => roles[entry.Slug].RelatedRoles.Add(Lookup(roles, slug, "role")));
+        }
+
+        db.RoleProfiles.AddRange(roles.Values);
+        db.MarketFigures.AddRange(content.Market.Select(e => new MarketFigure(e.Country, e.Level, e.OpenPositions, e.Approximate, sources[e.Source])));
     }
 
     private static T Lookup<T>(Dictionary<string, T> bySlug, string slug, string what) =>

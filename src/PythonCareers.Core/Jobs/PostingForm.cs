@@ -108,7 +108,7 @@ public sealed class PostingFormValidator : AbstractValidator<PostingForm>
         RuleFor(f => f.Title).NotEmpty().WithMessage("Give the posting a title.")
             .MaximumLength(JobPosting.TitleMaxLength).WithMessage($"Keep the title to {JobPosting.TitleMaxLength} characters.");
         RuleFor(f => f.RoleProfileId).NotNull().WithMessage("Choose the role this posting is for.")
-            .MustAsync(async (id, token) => await db.RoleProfiles.AnyAsync(r => r.Id == id, token)).WithMessage("Choose a role from the list.")
+            .MustAsync(async (id, token) => await db.RoleProfiles.AnyAsync(r => r.Id == id && r.IsPublished, token)).WithMessage("Choose a role from the list.")
             .When(f => f.RoleProfileId is not null, ApplyConditionTo.CurrentValidator);
         RuleFor(f => f.EmploymentType).NotNull().WithMessage("Choose the employment type.").IsInEnum().WithMessage("Choose an employment type from the list.");
         RuleFor(f => f.Level).NotNull().WithMessage("Choose the level.").IsInEnum().WithMessage("Choose a level from the list.");

@@ -52,6 +52,28 @@ public sealed class SeedingTests(DatabaseFixture database)
     }
 
     [Fact]
+    public async Task Content_an_editor_deleted_is_not_seeded_again()
+    {
+        await using var db = database.CreateContext();
+        await new ContentSeeder(db, TimeProvider.System).SeedAsync();
+        var fact = await db.PythonFacts.AsTracking().Include(f => f.Source).SingleAsync(f => f.Position == 7);
+        var (text, source) = (fact.Text, fact.Source);
+        db.PythonFacts.Remove(fact);
+        await db.SaveChangesAsync();
+        try
+        {
+            await using var again = database.CreateContext();
+            Assert.Equal(0, await new ContentSeeder(again, TimeProvider.System).SeedAsync());
+            Assert.False(await again.PythonFacts.AnyAsync(f => f.Position == 7));
+        }
+        finally
+        {
+            db.PythonFacts.Add(new PythonFact(7, text, source));
+            await db.SaveChangesAsync();
+        }
+    }
+
+    [Fact]
     public async Task Seeded_figures_come_back_exactly_from_postgres()
     {
         await using (var db = database.CreateContext())

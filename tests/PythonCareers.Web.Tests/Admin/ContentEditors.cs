@@ -10,9 +10,6 @@ namespace PythonCareers.Web.Tests.Admin;
 /// <summary>An editor working the content forms as a browser would: open the form, change some fields, send everything else as it was.</summary>
 public static class ContentEditors
 {
-    public static Task<Visitor> EditorAsync(this CareersSite site, string email = "editor@pythoncareers.example") =>
-        site.SignInAsAsync(email, CareerRoles.Editor);
-
     public static async Task<int> RoleIdAsync(this CareersSite site, string slug)
     {
         await using var db = site.CreateContext();

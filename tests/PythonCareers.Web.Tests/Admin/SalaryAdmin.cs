@@ -13,9 +13,6 @@ public static class SalaryAdmin
 {
     public const string Header = "role,country,currency,kind,level,period,minimum,average,maximum,source,as_of,derivation";
 
-    public static Task<Visitor> EditorAsync(this CareersSite site, string email = "editor@pythoncareers.example") =>
-        site.SignInAsAsync(email, CareerRoles.Editor);
-
     /// <summary>A complete, valid figure form; pass pairs to change fields.</summary>
     public static List<KeyValuePair<string, string>> FigureFields(params (string Name, string Value)[] changes)
     {

@@ -29,6 +29,9 @@ public static class Recruiters
         return visitor;
     }
 
+    public static Task<Visitor> EditorAsync(this CareersSite site, string email = "editor@pythoncareers.example") =>
+        site.SignInAsAsync(email, CareerRoles.Editor);
+
     /// <summary>A complete, valid posting form; pass pairs to change or add fields.</summary>
     public static async Task<List<KeyValuePair<string, string>>> PostingFieldsAsync(this CareersSite site, params (string Name, string Value)[] changes)
     {

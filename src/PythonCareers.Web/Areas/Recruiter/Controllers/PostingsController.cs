@@ -205,7 +205,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
 
     private async Task<PostingEditorViewModel> EditorAsync(int? id, PostingForm form, bool isLive, CancellationToken cancellationToken)
     {
-        var roles = await db.RoleProfiles.OrderBy(r => r.SortOrder).Select(r => new Choice(r.Id, r.Title)).ToListAsync(cancellationToken);
+        var roles = await db.RoleProfiles.Where(r => r.IsPublished).OrderBy(r => r.SortOrder).Select(r => new Choice(r.Id, r.Title)).ToListAsync(cancellationToken);
         var skills = await db.Skills.OrderBy(s => s.Name).Select(s => new Choice(s.Id, s.Name)).ToListAsync(cancellationToken);
         return new PostingEditorViewModel(id, form, roles, skills, isLive);
     }
