@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -6,13 +8,25 @@ using PythonCareers.Core.Common;
 
 namespace PythonCareers.Web.Startup;
 
-/// <summary>A request the domain refuses (approving a posting twice, renewing too early) gets a 409 page with the reason, not a 500.</summary>
+/// <summary>
+/// A request the domain refuses (approving a posting twice, renewing too early), or that loses a race on a unique index,
+/// gets a 409 page with the reason, not a 500.
+/// </summary>
 public sealed class DomainRuleExceptionFilter(IModelMetadataProvider metadata) : IExceptionFilter
 {
     public void OnException(ExceptionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Exception is not DomainRuleException refused)
+        var message = context.Exception switch
+        {
+            DomainRuleException refused => refused.Message,
+
+            // Two people saving the same new name at the same instant: the unique index decides, the loser is told.
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
+                "Someone saved the same thing a moment ago. Reload the page to see it, then try again.",
+            _ => null,
+        };
+        if (message is null)
         {
             return;
         }
@@ -21,7 +35,7 @@ public sealed class DomainRuleExceptionFilter(IModelMetadataProvider metadata) :
         {
             ViewName = "Message",
             StatusCode = StatusCodes.Status409Conflict,
-            ViewData = new ViewDataDictionary(metadata, context.ModelState) { Model = refused.Message, ["Title"] = "That could not be done" },
+            ViewData = new ViewDataDictionary(metadata, context.ModelState) { Model = message, ["Title"] = "That could not be done" },
         };
         context.ExceptionHandled = true;
     }
