@@ -34,6 +34,11 @@ dotnet build PythonCareers.sln -c Release -v quiet -nologo >"$work/build.log" ||
 bench=(dotnet benchmarks/PythonCareers.Benchmarks/bin/Release/net10.0/PythonCareers.Benchmarks.dll)
 "${bench[@]}" seed "$bench_connection" "$postings"
 
+if curl -s -o /dev/null "$origin/health/live"; then
+  echo "something already answers on $origin: stop it first" >&2
+  exit 1
+fi
+
 # The site as in production, from its project folder (its content root), logging as configured, to a file.
 (
   cd src/PythonCareers.Web
@@ -69,8 +74,18 @@ echo "warming up"
 wrk -t2 -c"$connections" -d5s "$origin/jobs?$search" >/dev/null
 echo "SQL statements per page: $("${bench[@]}" raw "$bench_connection" "$search" 2 "$connections" | awk '{print $2}')"
 
+# Share of the CPU busy over a second, before each run: other work on the machine skews the figures.
+cpu_busy() {
+  local a b
+  read -ra a < <(head -1 /proc/stat); sleep 1; read -ra b < <(head -1 /proc/stat)
+  local total=0 i
+  for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done
+  echo $(( 100 - 100 * (b[4] - a[4]) / total ))
+}
+
 results="$work/results.txt"
 for run in 1 2 3; do
+  echo "run $run: CPU $(cpu_busy)% busy before it"
   echo "$run $(site_run "$run") $(raw_run)" >>"$results"
 done
 
