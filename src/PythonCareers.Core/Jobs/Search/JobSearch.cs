@@ -9,7 +9,8 @@ namespace PythonCareers.Core.Jobs.Search;
 /// Full-text search over live postings with facets. Text matches use <c>websearch_to_tsquery('english', q)</c> against the
 /// stored search vector (GIN index). Relevance ranks only the newest <see cref="JobSearchResult.CountCap"/> matches, so it
 /// does not grow with the number of matches (docs: shared/notes/performance.md). The result count and every facet but skills
-/// come from one grouped query, which reads each candidate once rather than once per facet.
+/// come from one grouped query, which reads each candidate once rather than once per facet, and reads at most
+/// <see cref="JobSearchFacets.CandidateCap"/> of them.
 /// </summary>
 public sealed class JobSearch(AppDbContext db)
 {
@@ -44,36 +45,45 @@ public sealed class JobSearch(AppDbContext db)
             .ToListAsync(cancellationToken);
 
         var groups = await filters.Candidates(matches)
+            .Take(JobSearchFacets.CandidateCap + 1)
             .Select(filters.Grouping)
             .GroupBy(g => new { g.RoleProfileId, g.CountryCode, g.Workplace, g.EmploymentType, g.Level, g.Failed })
             .Select(g => new FacetGroup(g.Key.RoleProfileId, g.Key.CountryCode, g.Key.Workplace, g.Key.EmploymentType, g.Key.Level, g.Key.Failed, g.Count()))
             .ToListAsync(cancellationToken);
-        var count = groups.Where(g => g.Failed == 0).Sum(g => g.Count);
+
+        // Past the cap the counts are lower bounds, a value not met may still have matches, and the count is taken as before.
+        var capped = groups.Sum(g => g.Count) > JobSearchFacets.CandidateCap;
+        int? Shown(int count) => capped && count == 0 ? null : count;
+        var count = capped
+            ? await all.Take(JobSearchResult.CountCap + 1).CountAsync(cancellationToken)
+            : groups.Where(g => g.Failed == 0).Sum(g => g.Count);
         var roleCounts = CountBy(groups, Facet.Role, g => g.RoleProfileId);
         var countryCounts = CountBy(groups, Facet.Country, g => g.CountryCode);
         var workplaceCounts = CountBy(groups, Facet.Workplace, g => g.Workplace);
         var typeCounts = CountBy(groups, Facet.EmploymentType, g => g.EmploymentType);
         var levelCounts = CountBy(groups, Facet.Level, g => g.Level);
         var skillCounts = await filters.Apply(matches, Facet.Skill)
+            .Take(JobSearchFacets.CandidateCap)
             .SelectMany(p => p.SkillIds)
             .GroupBy(id => id)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
         var facets = new JobSearchFacets(
-            [.. roles.Select(r => new FacetOption(r.Slug, r.Name, roleCounts.GetValueOrDefault(r.Id)))],
+            [.. roles.Select(r => new FacetOption(r.Slug, r.Name, Shown(roleCounts.GetValueOrDefault(r.Id))))],
             [.. countryCounts
                 .Select(c => new FacetOption(c.Key.ToLowerInvariant(), IsoCodes.CountryName(c.Key), c.Value))
                 .Concat(criteria.CountryCode is { } chosen && !countryCounts.ContainsKey(chosen)
-                    ? [new FacetOption(chosen.ToLowerInvariant(), IsoCodes.CountryName(chosen), 0)]
+                    ? [new FacetOption(chosen.ToLowerInvariant(), IsoCodes.CountryName(chosen), Shown(0))]
                     : [])
                 .OrderBy(o => o.Label, StringComparer.Ordinal)],
-            EnumOptions(workplaceCounts, JobNames.DisplayName),
-            EnumOptions(typeCounts, JobNames.DisplayName),
-            EnumOptions(levelCounts, JobNames.DisplayName),
+            EnumOptions<Workplace>(w => Shown(workplaceCounts.GetValueOrDefault(w)), JobNames.DisplayName),
+            EnumOptions<EmploymentType>(t => Shown(typeCounts.GetValueOrDefault(t)), JobNames.DisplayName),
+            EnumOptions<JobLevel>(l => Shown(levelCounts.GetValueOrDefault(l)), JobNames.DisplayName),
             [.. skills
                 .Where(s => skillCounts.ContainsKey(s.Id) || s.Slug == criteria.SkillSlug)
-                .Select(s => new FacetOption(s.Slug, s.Name, skillCounts.GetValueOrDefault(s.Id)))]);
+                .Select(s => new FacetOption(s.Slug, s.Name, Shown(skillCounts.GetValueOrDefault(s.Id))))],
+            CountsAreLowerBounds: capped);
         return new JobSearchResult(criteria, postings, count, facets);
     }
 
@@ -86,15 +96,15 @@ public sealed class JobSearch(AppDbContext db)
         return new JobSearchFacets(
             [.. roles.Select(r => new FacetOption(r.Slug, r.Name, null))],
             [.. countries.Select(c => new FacetOption(c.ToLowerInvariant(), IsoCodes.CountryName(c), null)).OrderBy(o => o.Label, StringComparer.Ordinal)],
-            EnumOptions<Workplace>(null, JobNames.DisplayName),
-            EnumOptions<EmploymentType>(null, JobNames.DisplayName),
-            EnumOptions<JobLevel>(null, JobNames.DisplayName),
+            EnumOptions<Workplace>(_ => null, JobNames.DisplayName),
+            EnumOptions<EmploymentType>(_ => null, JobNames.DisplayName),
+            EnumOptions<JobLevel>(_ => null, JobNames.DisplayName),
             [.. skills.Select(s => new FacetOption(s.Slug, s.Name, null))]);
     }
 
-    private static List<FacetOption> EnumOptions<T>(Dictionary<T, int>? counts, Func<T, string> label)
+    private static List<FacetOption> EnumOptions<T>(Func<T, int?> count, Func<T, string> label)
         where T : struct, Enum =>
-        [.. SearchToken.All<T>().Select(value => new FacetOption(SearchToken.Of(value), label(value), counts?.GetValueOrDefault(value) ?? (int?)null))];
+        [.. SearchToken.All<T>().Select(value => new FacetOption(SearchToken.Of(value), label(value), count(value)))];
 
     /// <summary>A facet's counts from the groups: those that meet every chosen filter, or fail only the facet's own.</summary>
     private static Dictionary<TKey, int> CountBy<TKey>(List<FacetGroup> groups, Facet facet, Func<FacetGroup, TKey> key)
