@@ -100,7 +100,8 @@ echo "SQL statements per page: $("${bench[@]}" raw "$bench_connection" "$search"
 results="$work/results.txt"
 for run in 1 2 3; do
   echo "run $run: CPU $(cpu_busy)% busy before it"
-  echo "$run $(site_run "$cached" "$run") $(site_run "$uncached" "$run") $(raw_run)" >>"$results"
+  on="$(site_run "$cached" "$run")" && off="$(site_run "$uncached" "$run")" && raw="$(raw_run)" || exit 1
+  echo "$run $on $off $raw" >>"$results"
 done
 
 awk '
@@ -123,4 +124,6 @@ awk '
     line("median", med)
     print "site/raw: requests per second over raw pages per second, in the same run"
   }' "$results"
-echo "wrk output, site logs and results: $work"
+# A log line per request comes to hundreds of megabytes with the cache on: keep the end of each.
+for log in "$work"/site-*.log; do tail -n 1000 "$log" >"$log.tail" && mv "$log.tail" "$log"; done
+echo "wrk output, the end of the site logs, and results: $work"
