@@ -54,7 +54,7 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         builder.Property(p => p.SalaryMaxYearly).HasComputedColumnSql($"salary_max * ({YearlyFactorSql})", stored: true);
 
         // Title and role weigh most, then skills and company, then the description. Kept in the row rather than in TOAST,
-        // so that ranking does not look each one up (STORAGE MAIN: migration SearchVectorInline, EF does not model it).
+        // so that ranking does not look each one up (STORAGE MAIN: migration JobSearchIndex, EF does not model it).
         builder.Property(p => p.SearchVector).HasComputedColumnSql(
             "setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', role_title), 'A') || " +
             "setweight(to_tsvector('english', skill_names), 'B') || setweight(to_tsvector('english', company_name), 'B') || " +

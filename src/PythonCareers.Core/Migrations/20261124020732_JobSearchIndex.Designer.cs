@@ -14,8 +14,8 @@ using PythonCareers.Core;
 namespace PythonCareers.Core.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261124013013_SearchVectorInline")]
-    partial class SearchVectorInline
+    [Migration("20261124020732_JobSearchIndex")]
+    partial class JobSearchIndex
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
