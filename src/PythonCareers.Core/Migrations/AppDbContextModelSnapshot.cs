@@ -22,6 +22,7 @@ namespace PythonCareers.Core.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "btree_gin");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -682,16 +683,6 @@ namespace PythonCareers.Core.Migrations
                     b.HasIndex("RoleProfileId")
                         .HasDatabaseName("ix_job_postings_role_profile_id");
 
-                    b.HasIndex("SearchVector")
-                        .HasDatabaseName("ix_job_postings_search_vector");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
-
-                    b.HasIndex("SkillIds")
-                        .HasDatabaseName("ix_job_postings_skill_ids");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SkillIds"), "GIN");
-
                     b.HasIndex("RecruiterId", "UpdatedAt")
                         .HasDatabaseName("ix_job_postings_recruiter_id_updated_at");
 
@@ -701,6 +692,12 @@ namespace PythonCareers.Core.Migrations
                     b.HasIndex("Status", "PublishedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_job_postings_status_published_at_id");
+
+                    b.HasIndex("SearchVector", "CountryCode", "Workplace", "EmploymentType", "Level", "RoleProfileId", "SkillIds")
+                        .HasDatabaseName("ix_job_postings_live_search")
+                        .HasFilter("status = 'Published' AND revision_of_id IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector", "CountryCode", "Workplace", "EmploymentType", "Level", "RoleProfileId", "SkillIds"), "GIN");
 
                     b.ToTable("job_postings", null, t =>
                         {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
@@ -16,7 +17,11 @@ namespace PythonCareers.Web.Controllers;
 [Route("jobs")]
 public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRenderer markdown, IOptions<SiteOptions> site) : Controller
 {
+    /// <summary>The output cache policy of the search page (Startup/WebServices.cs).</summary>
+    public const string SearchCachePolicy = "job-search";
+
     [HttpGet("")]
+    [OutputCache(PolicyName = SearchCachePolicy)]
     public async Task<IActionResult> Index(
         [FromQuery] JobSearchQuery query,
         [FromServices] IValidator<JobSearchQuery> validator,

@@ -1,7 +1,10 @@
 using FluentValidation;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Web.Controllers;
 using PythonCareers.Web.Routing;
 using Serilog;
 
@@ -24,6 +27,23 @@ public static class WebServices
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddValidatorsFromAssemblyContaining<PythonCareers.Core.AppDbContext>(ServiceLifetime.Scoped);
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
+
+        // Job searches, the costliest anonymous pages, are kept for Jobs:SearchCacheSeconds. The default policy stores only
+        // 200 answers to anonymous GET and HEAD requests that set no cookie, one per query string; postings that change
+        // show up when the entry expires.
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<JobsOptions>>((cache, jobs) =>
+            cache.AddPolicy(JobsController.SearchCachePolicy, policy =>
+            {
+                if (jobs.Value.SearchCacheSeconds > 0)
+                {
+                    policy.Expire(TimeSpan.FromSeconds(jobs.Value.SearchCacheSeconds));
+                }
+                else
+                {
+                    policy.NoCache();
+                }
+            }));
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -66,6 +86,7 @@ public static class WebServices
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
         return app;
     }
 

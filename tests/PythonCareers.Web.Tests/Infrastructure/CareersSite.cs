@@ -133,6 +133,9 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Site:PublicOrigin", PublicOrigin);
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Jobs:ExpiryIntervalSeconds", "3600");
+
+        // Tests change postings between identical searches; JobSearchCacheTests turns the cache on.
+        builder.UseSetting("Jobs:SearchCacheSeconds", "0");
         foreach (var (name, value) in Settings)
         {
             builder.UseSetting(name, value);

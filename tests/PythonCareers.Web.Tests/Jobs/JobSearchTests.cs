@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Jobs.Search;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Tests.Infrastructure;
 
@@ -101,6 +102,47 @@ public sealed class JobSearchTests(CareersSite site) : SiteTest(site)
         Assert.Equal("pandas (1)", Option(page, "skill", "pandas"));
         Assert.Null(page.QuerySelector("#skill option[value=numpy]"));
         Assert.True(((IHtmlOptionElement)page.QuerySelector("#country option[value=de]")!).IsSelected);
+    }
+
+    [Fact]
+    public async Task With_two_facets_chosen_each_counts_within_the_other()
+    {
+        await PostFourAsync();
+
+        var (_, page) = await GetPageAsync("/jobs?country=de&workplace=remote");
+
+        // Countries count among remote jobs, workplaces among German ones, every other facet within both.
+        Assert.Equal(["Bravo"], Titles(page));
+        Assert.Equal("Germany (1)", Option(page, "country", "de"));
+        Assert.Equal("United Kingdom (1)", Option(page, "country", "gb"));
+        Assert.Null(page.QuerySelector("#country option[value=us]"));
+        Assert.Equal("Hybrid (1)", Option(page, "workplace", "hybrid"));
+        Assert.Equal("Remote (1)", Option(page, "workplace", "remote"));
+        Assert.Equal("On-site (0)", Option(page, "workplace", "on-site"));
+        Assert.Equal("Data Scientist (1)", Option(page, "role", "data-scientist"));
+        Assert.Equal("Python Web Developer (0)", Option(page, "role", "python-web-developer"));
+        Assert.Equal("Mid (1)", Option(page, "level", "mid"));
+        Assert.Equal("Senior (0)", Option(page, "level", "senior"));
+        Assert.Equal("pandas (1)", Option(page, "skill", "pandas"));
+        Assert.Null(page.QuerySelector("#skill option[value=django]"));
+        Assert.DoesNotContain("Counting stopped", page.QuerySelector(".facets")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Past_the_candidate_cap_facet_counts_are_lower_bounds()
+    {
+        var first = await board.PostAsync("Python Developer");
+        await board.CopyAsync(first.Id, JobSearchFacets.CandidateCap);
+
+        var (response, page) = await GetPageAsync("/jobs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1,000+ jobs", page.QuerySelector("#results-title")!.TextContent);
+        Assert.Matches(@"^Python Web Developer \([0-9,]+\+\)$", Option(page, "role", "python-web-developer"));
+        Assert.Matches(@"^Senior \([0-9,]+\+\)$", Option(page, "level", "senior"));
+        Assert.Equal("Data Analyst", Option(page, "role", "data-analyst"));
+        Assert.Equal("Entry", Option(page, "level", "entry"));
+        Assert.Contains("Counting stopped at the first 10,000 matching jobs", page.QuerySelector(".facets")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

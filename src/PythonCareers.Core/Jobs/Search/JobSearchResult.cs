@@ -26,6 +26,8 @@ public sealed record JobSearchResult(JobSearchCriteria Criteria, IReadOnlyList<P
 /// <summary>
 /// The values a search can be narrowed by. Each facet counts the postings that would match if that value were chosen
 /// instead: all the other filters apply, its own does not. Counts are null on a form shown for a search that was refused.
+/// When there were more than <see cref="CandidateCap"/> postings to count, counting stopped there: every count is then a
+/// lower bound (<see cref="CountsAreLowerBounds"/>), and a value that was not met has no count rather than 0.
 /// </summary>
 public sealed record JobSearchFacets(
     IReadOnlyList<FacetOption> Roles,
@@ -33,7 +35,12 @@ public sealed record JobSearchFacets(
     IReadOnlyList<FacetOption> Workplaces,
     IReadOnlyList<FacetOption> EmploymentTypes,
     IReadOnlyList<FacetOption> Levels,
-    IReadOnlyList<FacetOption> Skills);
+    IReadOnlyList<FacetOption> Skills,
+    bool CountsAreLowerBounds = false)
+{
+    /// <summary>The most postings the facets count, so that a search for a common word costs no more than this many.</summary>
+    public const int CandidateCap = 10_000;
+}
 
 /// <summary>One choice in a facet: its URL value, what people read, and how many postings it would give.</summary>
 public sealed record FacetOption(string Value, string Label, int? Count);
