@@ -29,7 +29,7 @@ postgres_bin() {
 
 start_machine_cluster() {
   local version cluster port
-  read -r version cluster port < <(pg_lsclusters --no-header | awk 'NR==1 {print $1, $2, $3}')
+  read -r version cluster port < <(pg_lsclusters --no-header | awk 'NR==1 {print $1, $2, $3}') || true
   if [ -z "${version:-}" ]; then
     log "no PostgreSQL cluster on this machine: creating one"
     version="$(basename "$(dirname "$(postgres_bin)")")"

@@ -36,6 +36,9 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         builder.HasOne(p => p.RoleProfile).WithMany().HasForeignKey(p => p.RoleProfileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<JobPosting>().WithMany().HasForeignKey(p => p.RevisionOfId).OnDelete(DeleteBehavior.Cascade);
 
+        // At most one pending revision per live posting, even when two edits race.
+        builder.HasIndex(p => p.RevisionOfId).IsUnique().HasFilter("revision_of_id IS NOT NULL");
+
         builder.Property(p => p.CompanyName).HasMaxLength(Accounts.Company.NameMaxLength);
         builder.Property(p => p.Title).HasMaxLength(JobPosting.TitleMaxLength);
         builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength);

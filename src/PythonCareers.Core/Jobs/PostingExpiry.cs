@@ -8,10 +8,10 @@ public static class PostingExpiry
     /// Closes every live posting past its closing date in one UPDATE: running it again, or from several site instances
     /// at once, closes each posting exactly once and changes nothing else.
     /// </summary>
-    public static Task<int> ExpireDueAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken = default)
+    public static async Task<int> ExpireDueAsync(AppDbContext db, DateTime now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.JobPostings
+        var expired = await db.JobPostings
             .Where(p => p.Status == PostingStatus.Published && p.ExpiresAt <= now && p.RevisionOfId == null)
             .ExecuteUpdateAsync(
                 set => set
@@ -19,5 +19,11 @@ public static class PostingExpiry
                     .SetProperty(p => p.ClosedAt, now)
                     .SetProperty(p => p.UpdatedAt, now),
                 cancellationToken);
+
+        // Revisions of postings that are no longer live can never be approved: they leave the review queue.
+        await db.JobPostings
+            .Where(r => r.RevisionOfId != null && db.JobPostings.Any(p => p.Id == r.RevisionOfId && p.Status != PostingStatus.Published))
+            .ExecuteDeleteAsync(cancellationToken);
+        return expired;
     }
 }

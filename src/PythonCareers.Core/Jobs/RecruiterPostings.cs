@@ -74,9 +74,9 @@ public sealed class RecruiterPostings(AppDbContext db, TimeProvider clock, IOpti
     public Task RenewAsync(JobPosting posting, CancellationToken cancellationToken = default) =>
         ChangeAsync(posting, p => p.Renew(Now, options.Value.PostingLifetime), cancellationToken);
 
-    public Task MarkFilledAsync(JobPosting posting, CancellationToken cancellationToken = default) => ChangeAsync(posting, p => p.MarkFilled(Now), cancellationToken);
+    public Task MarkFilledAsync(JobPosting posting, CancellationToken cancellationToken = default) => CloseAsync(posting, p => p.MarkFilled(Now), cancellationToken);
 
-    public Task WithdrawAsync(JobPosting posting, CancellationToken cancellationToken = default) => ChangeAsync(posting, p => p.Withdraw(Now), cancellationToken);
+    public Task WithdrawAsync(JobPosting posting, CancellationToken cancellationToken = default) => CloseAsync(posting, p => p.Withdraw(Now), cancellationToken);
 
     public async Task<JobPosting> DuplicateAsync(JobPosting posting, CancellationToken cancellationToken = default)
     {
@@ -85,6 +85,18 @@ public sealed class RecruiterPostings(AppDbContext db, TimeProvider clock, IOpti
         db.JobPostings.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
         return copy;
+    }
+
+    /// <summary>Closes a posting; a revision still waiting for it can never go live, so it leaves the review queue too.</summary>
+    private async Task CloseAsync(JobPosting posting, Action<JobPosting> close, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        if (await FindRevisionAsync(posting.RecruiterId, posting.Id, cancellationToken) is { } revision)
+        {
+            db.JobPostings.Remove(revision);
+        }
+
+        await ChangeAsync(posting, close, cancellationToken);
     }
 
     private async Task ChangeAsync(JobPosting posting, Action<JobPosting> change, CancellationToken cancellationToken)

@@ -678,7 +678,9 @@ namespace PythonCareers.Core.Migrations
                         .HasDatabaseName("ix_job_postings_company_id");
 
                     b.HasIndex("RevisionOfId")
-                        .HasDatabaseName("ix_job_postings_revision_of_id");
+                        .IsUnique()
+                        .HasDatabaseName("ix_job_postings_revision_of_id")
+                        .HasFilter("revision_of_id IS NOT NULL");
 
                     b.HasIndex("RoleProfileId")
                         .HasDatabaseName("ix_job_postings_role_profile_id");

@@ -51,7 +51,12 @@ public sealed partial class AccountController(
             return Invalid(form);
         }
 
-        await users.AddToRoleAsync(recruiter, CareerRoles.Recruiter);
+        var joined = await users.AddToRoleAsync(recruiter, CareerRoles.Recruiter);
+        if (!joined.Succeeded)
+        {
+            throw new InvalidOperationException($"The Recruiter role could not be given: {string.Join(" ", joined.Errors.Select(e => e.Description))}");
+        }
+
         await transaction.CommitAsync();
         await signIn.SignInAsync(recruiter, isPersistent: false);
         LogSignedUp(logger, recruiter.Id);
@@ -161,7 +166,12 @@ public sealed partial class AccountController(
             return Invalid(form);
         }
 
-        await users.SetLockoutEndDateAsync(user!, null);
+        // A new password ends a lockout from failed sign-ins, but never a lock an admin put on the account.
+        if (user!.LockoutEnd != DateTimeOffset.MaxValue)
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+        }
+
         return View("Message", "Your password is changed. You can sign in with it now.");
     }
 

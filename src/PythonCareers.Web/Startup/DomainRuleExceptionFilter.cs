@@ -21,6 +21,8 @@ public sealed class DomainRuleExceptionFilter(IModelMetadataProvider metadata) :
         {
             DomainRuleException refused => refused.Message,
 
+            DbUpdateConcurrencyException => "Someone else changed this at the same moment. Reload the page to see where it stands.",
+
             // Two people saving the same new name at the same instant: the unique index decides, the loser is told.
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 "Someone saved the same thing a moment ago. Reload the page to see it, then try again.",

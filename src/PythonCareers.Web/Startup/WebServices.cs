@@ -67,7 +67,9 @@ public static class WebServices
                     return next(context);
                 }
 
-                context.Response.Redirect(new Uri(origin, $"{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}").AbsoluteUri, permanent: true, preserveMethod: true);
+                // Joined as text: resolving "//other.example/..." against the origin would leave the site.
+                var target = origin.GetLeftPart(UriPartial.Authority) + context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+                context.Response.Redirect(target, permanent: true, preserveMethod: true);
                 return Task.CompletedTask;
             });
         }

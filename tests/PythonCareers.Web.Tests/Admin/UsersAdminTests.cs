@@ -79,6 +79,22 @@ public sealed class UsersAdminTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task A_password_reset_does_not_lift_an_admins_lock()
+    {
+        var user = await Site.CreateUserAsync("editor@pythoncareers.example", Visitor.StrongPassword, CareerRoles.Editor);
+        using var admin = await Site.SignInAsAsync("admin@pythoncareers.example", CareerRoles.Admin);
+        await admin.SubmitAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/lock", []);
+        using var locked = Site.NewVisitor();
+
+        await locked.SubmitAsync("/account/forgot-password", "/account/forgot-password", Visitor.Fields(("Email", "editor@pythoncareers.example")));
+        var link = new Uri(Site.MailTo("editor@pythoncareers.example").Single().TextBody!.Split('\n').Single(l => l.Contains("reset-password", StringComparison.Ordinal)).Trim());
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+        await locked.SubmitAsync(link.PathAndQuery, "/account/reset-password", Visitor.Fields(("Email", query["email"]!), ("Token", query["token"]!), ("Password", "a brand new long passphrase")));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => locked.SignInAsync("editor@pythoncareers.example", "a brand new long passphrase"));
+    }
+
+    [Fact]
     public async Task An_admin_cannot_lock_their_own_account()
     {
         var self = await Site.CreateUserAsync("admin@pythoncareers.example", Visitor.StrongPassword, CareerRoles.Admin);

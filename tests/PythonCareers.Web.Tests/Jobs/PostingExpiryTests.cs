@@ -26,6 +26,22 @@ public sealed class PostingExpiryTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task A_revision_waiting_for_a_posting_that_expires_leaves_the_queue()
+    {
+        await using var db = Site.CreateContext();
+        var recruiter = await TestPostings.RecruiterAsync(db);
+        var stored = await TestPostings.PostingAsync(db, recruiter, now: DateTime.UtcNow.AddDays(-31));
+        var live = await db.JobPostings.AsTracking().SingleAsync(p => p.Id == stored.Id);
+        var role = await db.RoleProfiles.SingleAsync(r => r.Id == live.RoleProfileId);
+        db.JobPostings.Add(live.CreateRevision(live.ToDetails() with { Title = "Changed" }, role.Title, [], DateTime.UtcNow));
+        await db.SaveChangesAsync();
+
+        await PostingExpiry.ExpireDueAsync(db, DateTime.UtcNow);
+
+        Assert.False(await db.JobPostings.AnyAsync(p => p.RevisionOfId == live.Id));
+    }
+
+    [Fact]
     public async Task Several_instances_expiring_at_once_close_each_posting_exactly_once()
     {
         await using (var db = Site.CreateContext())

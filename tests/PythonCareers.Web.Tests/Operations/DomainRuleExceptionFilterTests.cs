@@ -39,6 +39,14 @@ public sealed class DomainRuleExceptionFilterTests
     }
 
     [Fact]
+    public void A_lost_race_on_a_row_version_becomes_a_409()
+    {
+        var context = Handle(new DbUpdateConcurrencyException("stale"));
+
+        Assert.Equal(409, Assert.IsType<ViewResult>(context.Result).StatusCode);
+    }
+
+    [Fact]
     public void Other_failures_are_left_to_the_error_page()
     {
         var context = Handle(new DbUpdateException("save failed", new PostgresException("no such table", "ERROR", "ERROR", PostgresErrorCodes.UndefinedTable)));

@@ -47,4 +47,17 @@ public sealed class HttpsRedirectTests(CareersSite site) : SiteTest(site)
         Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
         Assert.Equal(CareersSite.PublicOrigin + path, response.Headers.Location!.OriginalString);
     }
+
+    [Theory]
+    [InlineData("http://localhost//evil.example/steal")]
+    [InlineData("http://localhost/%5Cevil.example/steal")]
+    public async Task The_redirect_to_https_never_leaves_the_site(string address)
+    {
+        using var client = Site.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(new Uri(address));
+
+        Assert.Equal(HttpStatusCode.PermanentRedirect, response.StatusCode);
+        Assert.Equal(new Uri(CareersSite.PublicOrigin).Host, new Uri(response.Headers.Location!.OriginalString).Host);
+    }
 }

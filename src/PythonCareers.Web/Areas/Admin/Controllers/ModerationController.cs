@@ -18,7 +18,7 @@ namespace PythonCareers.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Route("admin/moderation")]
 [Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class ModerationController(AppDbContext db, Moderation moderation, IMailer mailer, IOptions<SiteOptions> site) : Controller
+public sealed partial class ModerationController(AppDbContext db, Moderation moderation, IMailer mailer, IOptions<SiteOptions> site, ILogger<ModerationController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] QueueFilter filter, [FromServices] IValidator<QueueFilter> validator, CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
 
         var live = await moderation.ApproveAsync(posting, User.ToAuditActor(), cancellationToken);
         var link = new Uri(site.Value.PublicOrigin, $"/jobs/{live.Id}/{live.Slug}");
-        await mailer.SendAsync(
+        await NotifyAsync(
             posting.Recruiter.Email!,
             $"Approved: {live.Title}",
             $"Your posting \"{live.Title}\" is live{(posting.IsRevision ? " with your changes" : "")}:\n\n{link}\n",
@@ -102,7 +102,7 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
 
         await moderation.RejectAsync(posting, form.Reason, User.ToAuditActor(), cancellationToken);
         var link = new Uri(site.Value.PublicOrigin, $"/recruiter/postings/{posting.RevisionOfId ?? posting.Id}");
-        await mailer.SendAsync(
+        await NotifyAsync(
             posting.Recruiter.Email!,
             $"Not approved: {posting.Title}",
             $"An editor did not approve \"{posting.Title}\":\n\n{form.Reason}\n\nYou can change it and send it again:\n\n{link}\n",
@@ -129,9 +129,28 @@ public sealed class ModerationController(AppDbContext db, Moderation moderation,
 
         await moderation.CommentAsync(posting, User.ToAuditActor(), byEditor: true, form.Body!, cancellationToken);
         var link = new Uri(site.Value.PublicOrigin, $"/recruiter/postings/{posting.RevisionOfId ?? posting.Id}");
-        await mailer.SendAsync(posting.Recruiter.Email!, $"A question about: {posting.Title}", $"An editor wrote about \"{posting.Title}\":\n\n{form.Body}\n\nAnswer here:\n\n{link}\n", cancellationToken);
+        await NotifyAsync(posting.Recruiter.Email!, $"A question about: {posting.Title}", $"An editor wrote about \"{posting.Title}\":\n\n{form.Body}\n\nAnswer here:\n\n{link}\n", cancellationToken);
         return RedirectToAction(nameof(Review), new { id });
     }
+
+    /// <summary>
+    /// Tells the recruiter. The decision is already stored, so a mail server that fails must not turn it into an error
+    /// page the editor cannot retry (a second decision is refused): the failure is logged for operations instead.
+    /// </summary>
+    private async Task NotifyAsync(string recipient, string subject, string body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mailer.SendAsync(recipient, subject, body, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogMailFailed(logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not email the recruiter about a moderation decision")]
+    private static partial void LogMailFailed(ILogger logger, Exception exception);
 
     /// <summary>A posting someone else already decided on gets a 409 that says so; an unknown id gets 404.</summary>
     private async Task<IActionResult> NotInReviewAsync(int id, CancellationToken cancellationToken)

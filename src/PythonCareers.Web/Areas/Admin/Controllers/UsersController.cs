@@ -73,11 +73,13 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
         var has = await users.IsInRoleAsync(user, change.Role!);
         if (has != change.Grant)
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var result = change.Grant ? await users.AddToRoleAsync(user, change.Role!) : await users.RemoveFromRoleAsync(user, change.Role!);
             if (result.Succeeded)
             {
                 await users.UpdateSecurityStampAsync(user);
                 await RecordAsync(user, change.Grant ? AuditAction.RoleGranted : AuditAction.RoleRevoked, $"{(change.Grant ? "Granted" : "Revoked")} {change.Role} for {user.Email}");
+                await transaction.CommitAsync(cancellationToken);
             }
         }
 
@@ -100,12 +102,14 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
             return View("Message", "Ask another admin if your own account must be locked.");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
 
         // A new security stamp ends the locked user's current sessions too.
         await users.UpdateSecurityStampAsync(user);
         await RecordAsync(user, AuditAction.Locked, $"Locked {user.Email}");
+        await transaction.CommitAsync();
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -118,9 +122,11 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
             return NotFound();
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync();
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await RecordAsync(user, AuditAction.Unlocked, $"Unlocked {user.Email}");
+        await transaction.CommitAsync();
         return RedirectToAction(nameof(Details), new { id });
     }
 
