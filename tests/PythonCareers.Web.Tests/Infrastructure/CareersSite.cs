@@ -43,7 +43,7 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
     public const string PublicOrigin = "https://pythoncareers.test";
 
     /// <summary>Where the site writes the emails it sends (the pickup-folder mailer), one folder per test run.</summary>
-    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "pythoncareers-mail", Guid.NewGuid().ToString("N"));
+    public string MailFolder { get; } = Directory.CreateTempSubdirectory("pythoncareers-mail-").FullName;
 
     public AppDbContext CreateContext() => TestDatabase.CreateContext(ConnectionString);
 
