@@ -30,7 +30,7 @@ public sealed partial class FirstAdmin(UserManager<CareerUser> users, IMailer ma
 
         await users.AddToRoleAsync(admin, CareerRoles.Admin);
         var token = await users.GeneratePasswordResetTokenAsync(admin);
-        var link = $"{publicOrigin.TrimEnd('/')}/account/reset-password?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}";
+        var link = PasswordResetLink.For(publicOrigin, email, token);
         await mailer.SendAsync(email, "You are the PythonCareers admin", $"Choose your password here:\n\n{link}\n");
         LogAdminCreated(logger);
     }

@@ -134,7 +134,7 @@ public sealed partial class AccountController(
         if (await users.FindByEmailAsync(form.Email!) is { } user)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = $"{site.Value.PublicOrigin.AbsoluteUri.TrimEnd('/')}/account/reset-password?email={Uri.EscapeDataString(user.Email!)}&token={Uri.EscapeDataString(token)}";
+            var link = PasswordResetLink.For(site.Value.PublicOrigin.AbsoluteUri, user.Email!, token);
             await mailer.SendAsync(user.Email!, "Reset your PythonCareers password", $"Someone asked to reset the password of this account. If it was you, choose a new one here:\n\n{link}\n\nIf it was not you, ignore this email.");
         }
 

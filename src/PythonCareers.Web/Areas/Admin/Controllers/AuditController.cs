@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Common;
 using PythonCareers.Web.Accounts;
 using PythonCareers.Web.Areas.Admin.Models;
 
@@ -30,7 +31,7 @@ public sealed class AuditController(AppDbContext db, IValidator<AuditQuery> vali
         var entries = db.AuditEntries.AsQueryable();
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var pattern = $"%{query.Q.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            var pattern = LikePattern.Containing(query.Q);
             entries = entries.Where(a => EF.Functions.ILike(a.Summary, pattern) || EF.Functions.ILike(a.UserName, pattern) || a.EntityId == query.Q.Trim());
         }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Accounts;
 using PythonCareers.Web.Areas.Admin.Models;
@@ -46,7 +47,7 @@ public sealed partial class ModerationController(AppDbContext db, Moderation mod
 
         if (!string.IsNullOrWhiteSpace(filter.Company))
         {
-            var pattern = $"%{filter.Company.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
+            var pattern = LikePattern.Containing(filter.Company);
             waiting = waiting.Where(p => EF.Functions.ILike(p.CompanyName, pattern));
         }
 
@@ -96,12 +97,11 @@ public sealed partial class ModerationController(AppDbContext db, Moderation mod
         (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Review", await ReviewModelAsync(posting, form, cancellationToken));
+            return await InvalidReviewAsync(posting, form, cancellationToken);
         }
 
         await moderation.RejectAsync(posting, form.Reason, User.ToAuditActor(), cancellationToken);
-        var link = new Uri(site.Value.PublicOrigin, $"/recruiter/postings/{posting.RevisionOfId ?? posting.Id}");
+        var link = RecruiterPage(posting);
         await NotifyAsync(
             posting.Recruiter.Email!,
             $"Not approved: {posting.Title}",
@@ -123,12 +123,11 @@ public sealed partial class ModerationController(AppDbContext db, Moderation mod
         (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Review", await ReviewModelAsync(posting, new RejectForm(), cancellationToken));
+            return await InvalidReviewAsync(posting, new RejectForm(), cancellationToken);
         }
 
         await moderation.CommentAsync(posting, User.ToAuditActor(), byEditor: true, form.Body!, cancellationToken);
-        var link = new Uri(site.Value.PublicOrigin, $"/recruiter/postings/{posting.RevisionOfId ?? posting.Id}");
+        var link = RecruiterPage(posting);
         await NotifyAsync(posting.Recruiter.Email!, $"A question about: {posting.Title}", $"An editor wrote about \"{posting.Title}\":\n\n{form.Body}\n\nAnswer here:\n\n{link}\n", cancellationToken);
         return RedirectToAction(nameof(Review), new { id });
     }
@@ -165,6 +164,16 @@ public sealed partial class ModerationController(AppDbContext db, Moderation mod
         ViewData["Title"] = "Already decided";
         return View("Message", $"This posting is no longer waiting for review: it is already {status.Value.DisplayName().ToLowerInvariant()}.");
     }
+
+    /// <summary>The review page again, with the messages next to the fields, as a 400.</summary>
+    private async Task<ViewResult> InvalidReviewAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Review", await ReviewModelAsync(posting, form, cancellationToken));
+    }
+
+    /// <summary>Where the recruiter sees the posting (a revision's page is its live posting's).</summary>
+    private Uri RecruiterPage(JobPosting posting) => new(site.Value.PublicOrigin, $"/recruiter/postings/{posting.RevisionOfId ?? posting.Id}");
 
     private async Task<ReviewViewModel> ReviewModelAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
     {
