@@ -1,3 +1,5 @@
+using PythonCareers.Core.Common;
+
 namespace PythonCareers.Core.Audit;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class AuditEntry
         Action = action;
         EntityType = entityType;
         EntityId = entityId;
-        Summary = summary.Length <= SummaryMaxLength ? summary : summary[..SummaryMaxLength];
+        Summary = PlainText.Shorten(summary, SummaryMaxLength);
         Before = before;
         After = after;
     }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
@@ -16,6 +17,7 @@ public sealed class CareerAreaForm
 
     public string? Name { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? PythonUse { get; set; }
 
     public int? SortOrder { get; set; }

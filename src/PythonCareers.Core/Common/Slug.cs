@@ -26,7 +26,7 @@ public static partial class Slug
             .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark));
         var words = NotSlugCharacters().Split(unaccented.ToLowerInvariant()).Where(word => word.Length > 0);
         var slug = string.Join('-', words);
-        slug = slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
+        slug = PlainText.Shorten(slug, MaxLength).TrimEnd('-');
         return slug.Length > 0 ? slug : "posting";
     }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
@@ -33,6 +34,7 @@ public sealed class PostingForm
 
     public PayPeriod? SalaryPeriod { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
     public List<int> SkillIds { get; set; } = [];

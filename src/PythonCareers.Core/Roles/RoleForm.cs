@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
@@ -17,13 +18,17 @@ public sealed class RoleForm
 
     public string? Title { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Summary { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? BackgroundAndEducation { get; set; }
 
     /// <summary>One daily responsibility per line, in the order the public page lists them.</summary>
+    [DataType(DataType.MultilineText)]
     public string? Responsibilities { get; set; }
 
     public int? DataSourceId { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
@@ -18,6 +19,7 @@ public sealed class SkillForm
 
     public SkillCategory? Category { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 
     public static SkillForm From(Skill skill)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Common;
@@ -14,6 +15,7 @@ public sealed class SignUpForm
 
     public string? CompanyWebsite { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? CompanyDescription { get; set; }
 }
 

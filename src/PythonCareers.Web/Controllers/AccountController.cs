@@ -64,7 +64,11 @@ public sealed partial class AccountController(
     }
 
     [HttpGet("sign-in")]
-    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
+    public IActionResult SignIn(string? returnUrl)
+    {
+        var form = new SignInForm { ReturnUrl = ModelState.IsValid && Url.IsLocalUrl(returnUrl) ? returnUrl : null };
+        return ModelState.IsValid ? View(form) : Invalid(form);
+    }
 
     [HttpPost("sign-in")]
     [EnableRateLimiting(AccountServices.SignInLimit)]
@@ -143,7 +147,11 @@ public sealed partial class AccountController(
     }
 
     [HttpGet("reset-password")]
-    public IActionResult ResetPassword(string? email, string? token) => View(new ResetPasswordForm { Email = email, Token = token });
+    public IActionResult ResetPassword(string? email, string? token)
+    {
+        var form = new ResetPasswordForm { Email = email, Token = token };
+        return ModelState.IsValid ? View(form) : Invalid(form);
+    }
 
     [HttpPost("reset-password")]
     [EnableRateLimiting(AccountServices.SignInLimit)]

@@ -27,14 +27,13 @@ public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRe
         [FromServices] IValidator<JobSearchQuery> validator,
         CancellationToken cancellationToken)
     {
-        var validation = await validator.ValidateAsync(query, cancellationToken);
-        if (!validation.IsValid)
+        foreach (var error in (await validator.ValidateAsync(query, cancellationToken)).Errors)
         {
-            foreach (var error in validation.Errors)
-            {
-                ModelState.AddModelError(error.PropertyName.ToLowerInvariant(), error.ErrorMessage);
-            }
+            ModelState.AddModelError(error.PropertyName.ToLowerInvariant(), error.ErrorMessage);
+        }
 
+        if (!ModelState.IsValid)
+        {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new JobSearchViewModel(query, await search.ChoicesAsync(cancellationToken), null));
         }

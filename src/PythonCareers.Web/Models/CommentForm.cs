@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using PythonCareers.Core.Jobs;
 
@@ -6,6 +7,7 @@ namespace PythonCareers.Web.Models;
 /// <summary>A message in the thread between editors and a recruiter about a posting.</summary>
 public sealed class CommentForm
 {
+    [DataType(DataType.MultilineText)]
     public string? Body { get; set; }
 }
 

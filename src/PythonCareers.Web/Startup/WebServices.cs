@@ -23,6 +23,7 @@ public static class WebServices
         {
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<DomainRuleExceptionFilter>();
+            PlainTextModelBinderProvider.AddTo(options.ModelBinderProviders);
         });
         services.AddValidatorsFromAssemblyContaining<Program>();
         services.AddValidatorsFromAssemblyContaining<PythonCareers.Core.AppDbContext>(ServiceLifetime.Scoped);

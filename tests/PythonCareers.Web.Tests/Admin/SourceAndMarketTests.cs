@@ -41,16 +41,27 @@ public sealed class SourceAndMarketTests(CareersSite site) : SiteTest(site)
         Assert.Equal([AuditAction.Created, AuditAction.Deleted], await db.AuditEntries.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
     }
 
-    [Fact]
-    public async Task A_source_with_a_bad_address_is_refused_next_to_the_field()
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("not a url")]
+    [InlineData("0")]
+    [InlineData("python-programmer")]
+    public async Task A_source_with_a_bad_address_is_refused_next_to_the_field(string url)
     {
         using var editor = await Site.EditorAsync();
+        await using var db = Site.CreateContext();
+        var existing = await db.DataSources.SingleAsync(s => s.Key == "fm-2022");
 
-        var (response, page) = await editor.SubmitAsync("/admin/sources/new", "/admin/sources/new", Visitor.Fields(
-            ("Key", "bad"), ("Publisher", "x"), ("Title", "y"), ("Url", "javascript:alert(1)"), ("AsOf", "2025-07-01"), ("AsOfPrecision", "Day")));
+        var (created, createPage) = await editor.SubmitAsync("/admin/sources/new", "/admin/sources/new", Visitor.Fields(
+            ("Key", "bad"), ("Publisher", "x"), ("Title", "y"), ("Url", url), ("AsOf", "2025-07-01"), ("AsOfPrecision", "Day")));
+        var (saved, savePage) = await editor.SubmitAsync($"/admin/sources/{existing.Id}", $"/admin/sources/{existing.Id}", Visitor.Fields(
+            ("Key", existing.Key), ("Publisher", existing.Publisher), ("Title", existing.Title), ("Url", url), ("AsOf", "2022-11-01"), ("AsOfPrecision", "Month"),
+            ("Version", existing.Version.ToString(CultureInfo.InvariantCulture))));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.NotNull(page.QuerySelector("[data-valmsg-for=Url]"));
+        Assert.Equal(HttpStatusCode.BadRequest, created.StatusCode);
+        Assert.NotNull(createPage.QuerySelector("[data-valmsg-for=Url]"));
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        Assert.NotNull(savePage.QuerySelector("[data-valmsg-for=Url]"));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Audit;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Tests.Infrastructure;
 
@@ -68,6 +70,28 @@ public sealed class ModerationTests(CareersSite site) : SiteTest(site)
         var (_, page) = await recruiter.GetAsync($"/recruiter/postings/{id}");
         Assert.Contains("Is it really per year?", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Is it really per year?", Assert.Single(Site.MailTo(user.Email!)).TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task A_reason_that_the_audit_log_cuts_inside_an_emoji_is_stored_whole(int letters)
+    {
+        var (recruiter, _) = await Site.SignUpAsync();
+        using var _ = recruiter;
+        await recruiter.SubmitAsync("/recruiter/postings/new", "/recruiter/postings/new", await Site.PostingFieldsAsync());
+        await using var db = Site.CreateContext();
+        var id = await db.JobPostings.Select(p => p.Id).SingleAsync();
+        using var editor = await Site.SignInAsAsync("editor@pythoncareers.example", CareerRoles.Editor);
+        var reason = new string('a', letters) + string.Concat(Enumerable.Repeat("😀", 300));
+
+        var (rejected, _) = await editor.SubmitAsync($"/admin/moderation/{id}", $"/admin/moderation/{id}/reject", Visitor.Fields(("CannedReason", ""), ("Comment", reason)));
+
+        Assert.Equal(HttpStatusCode.Redirect, rejected.StatusCode);
+        Assert.Equal(reason, (await db.JobPostings.SingleAsync()).RejectionReason);
+        var summary = await db.AuditEntries.Where(e => e.Action == AuditAction.Rejected).Select(e => e.Summary).SingleAsync();
+        Assert.True(summary.Length is > 490 and <= AuditEntry.SummaryMaxLength, $"{summary.Length} characters");
+        Assert.True(PlainText.IsStorable(summary, multiline: false));
     }
 
     [Fact]

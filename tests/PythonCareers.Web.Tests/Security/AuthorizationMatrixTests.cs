@@ -1,11 +1,5 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using PythonCareers.Core.Accounts;
-using PythonCareers.Core.Audit;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Tests.Infrastructure;
 
@@ -15,63 +9,11 @@ namespace PythonCareers.Web.Tests.Security;
 /// Every endpoint that needs a sign-in or lives in a signed-in area, found from the route table (so a new one is checked
 /// without being listed), tried as every kind of user: anonymous, the owning recruiter, another recruiter, an editor and an admin.
 /// </summary>
-public sealed partial class AuthorizationMatrixTests(CareersSite site) : SiteTest(site)
+public sealed class AuthorizationMatrixTests(CareersSite site) : SiteTest(site)
 {
-    private sealed record Endpoint(string Method, string Pattern, string Roles)
-    {
-        public string Area => Pattern.Split('/')[0];
+    private List<SiteEndpoint> ProtectedEndpoints() => SiteEndpoints.Protected(Site);
 
-        public bool IsRecruiterArea => Area == "recruiter";
-
-        public bool IsAdminArea => Area == "admin";
-
-        public bool IsAdminOnly => Roles == CareerRoles.Admin;
-
-        public bool NamesARecord => IdPlaceholder().IsMatch(Pattern);
-
-        /// <summary>The kind of record an {id} names, by the path segment after the area: "postings", "moderation", "users" ...</summary>
-        public string Kind => Pattern.Split('/').ElementAtOrDefault(1) ?? "";
-
-        public string Path(IReadOnlyDictionary<string, string> ids) =>
-            "/" + IdPlaceholder().Replace(Pattern, _ => ids.TryGetValue(Kind, out var id) ? id : throw new InvalidOperationException($"No record to name in /{Pattern}: add its kind to the matrix."));
-
-        public override string ToString() => $"{Method} /{Pattern}";
-    }
-
-    [GeneratedRegex(@"\{id(:\w+)?\}")]
-    private static partial Regex IdPlaceholder();
-
-    private List<Endpoint> ProtectedEndpoints() =>
-        [.. Site.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<IAuthorizeData>() is not null || e.RoutePattern.RawText!.TrimStart('/').Split('/')[0] is "recruiter" or "admin")
-            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => new Endpoint(
-                method,
-                e.RoutePattern.RawText!.TrimStart('/'),
-                string.Join(",", e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Roles).Where(r => r is not null)))))
-            .OrderBy(e => e.Pattern, StringComparer.Ordinal)];
-
-    /// <summary>One real record of each kind the signed-in areas name by id.</summary>
-    private async Task<Dictionary<string, string>> IdsAsync(int postingId)
-    {
-        await using var db = Site.CreateContext();
-        db.AuditEntries.Add(new AuditEntry(DateTime.UtcNow, null, "test", AuditAction.Updated, "Skill", "1", "A change", null, "{}"));
-        await db.SaveChangesAsync();
-        string First<T>(IQueryable<T> ids) => ids.FirstOrDefault() is { } id ? Convert.ToString(id, System.Globalization.CultureInfo.InvariantCulture)! : "0";
-        return new Dictionary<string, string>
-        {
-            ["postings"] = postingId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["moderation"] = postingId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["audit"] = First(db.AuditEntries.Select(a => a.Id)),
-            ["users"] = First(db.Users.Select(u => u.Id)),
-            ["roles"] = First(db.RoleProfiles.Select(r => r.Id)),
-            ["skills"] = First(db.Skills.Select(s => s.Id)),
-            ["areas"] = First(db.CareerAreas.Select(a => a.Id)),
-            ["salaries"] = First(db.SalaryFigures.Select(f => f.Id)),
-            ["sources"] = First(db.DataSources.Select(s => s.Id)),
-            ["market"] = First(db.MarketFigures.Select(f => f.Id)),
-        };
-    }
+    private Task<Dictionary<string, string>> IdsAsync(int postingId) => SiteEndpoints.IdsAsync(Site, postingId);
 
     [Fact]
     public void Every_signed_in_endpoint_belongs_to_an_area_with_a_rule()
@@ -170,7 +112,7 @@ public sealed partial class AuthorizationMatrixTests(CareersSite site) : SiteTes
     }
 
     /// <summary>GETs as they are; POSTs with a valid antiforgery token taken from a page the user can open, so only authorization decides.</summary>
-    private static async Task<HttpResponseMessage> SendAsync(Visitor visitor, Endpoint endpoint, IReadOnlyDictionary<string, string> ids)
+    private static async Task<HttpResponseMessage> SendAsync(Visitor visitor, SiteEndpoint endpoint, IReadOnlyDictionary<string, string> ids)
     {
         if (endpoint.Method == "GET")
         {

@@ -53,7 +53,7 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
         }
 
         var (asOf, precision) = form.Date();
-        var source = db.DataSources.Add(new DataSource(form.Key!, form.Publisher!, form.Title!, form.Address, asOf, precision, Today)).Entity;
+        var source = db.DataSources.Add(new DataSource(form.Key!, form.Publisher!, form.Title!, form.Address(), asOf, precision, Today)).Entity;
         await db.SaveWithNewIdsAsync(() => audit.Record(User.ToAuditActor(), AuditAction.Created, EntityType, source.Id, $"Added source {source.Key}", null, Snapshot(source)), cancellationToken);
         return Redirect($"/admin/sources/{source.Id}");
     }
@@ -86,7 +86,7 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
         db.Entry(source).Property(s => s.Version).OriginalValue = form.Version;
         var before = Snapshot(source);
         var (asOf, precision) = form.Date();
-        source.Revise(form.Publisher!, form.Title!, form.Address, asOf, precision, Today);
+        source.Revise(form.Publisher!, form.Title!, form.Address(), asOf, precision, Today);
         audit.Record(User.ToAuditActor(), AuditAction.Updated, EntityType, source.Id, $"Changed source {source.Key}", before, Snapshot(source));
         try
         {

@@ -31,10 +31,10 @@ public sealed class SalaryImportController(AppDbContext db, SalaryImport import,
     public async Task<IActionResult> Export(SalaryFigureFilter filter, [FromServices] IValidator<SalaryFigureFilter> validator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var check = await validator.ValidateAsync(filter, cancellationToken);
-        if (!check.IsValid)
+        (await validator.ValidateAsync(filter, cancellationToken)).AddTo(ModelState);
+        if (!ModelState.IsValid)
         {
-            return BadRequest(check.Errors[0].ErrorMessage);
+            return BadRequest(ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage);
         }
 
         // Live figures only: importing the export must change nothing, and a retired figure would come back as a new one.
@@ -82,6 +82,11 @@ public sealed class SalaryImportController(AppDbContext db, SalaryImport import,
     [RequestFormLimits(ValueLengthLimit = MaxRequestBytes)]
     public async Task<IActionResult> Apply([FromForm] string? content, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return Refuse(StatusCodes.Status400BadRequest, "The file did not come back from the preview intact. Upload it again.");
+        }
+
         byte[] bytes;
         try
         {

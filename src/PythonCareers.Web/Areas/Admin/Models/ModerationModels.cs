@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FluentValidation;
 using PythonCareers.Core.Jobs;
 
@@ -38,6 +39,7 @@ public sealed class RejectForm
 {
     public string? CannedReason { get; set; }
 
+    [DataType(DataType.MultilineText)]
     public string? Comment { get; set; }
 
     public string Reason => string.Join(" ", new[] { CannedReason, Comment?.Trim() }.Where(part => !string.IsNullOrWhiteSpace(part)));

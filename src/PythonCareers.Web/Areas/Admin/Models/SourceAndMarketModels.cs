@@ -35,7 +35,8 @@ public sealed class DataSourceForm
         return (date, precision);
     }
 
-    public Uri? Address => string.IsNullOrWhiteSpace(Url) ? null : new Uri(Url.Trim(), UriKind.Absolute);
+    /// <summary>The source's address. Only for a form the validator has accepted (a method, so model validation never calls it).</summary>
+    public Uri? Address() => string.IsNullOrWhiteSpace(Url) ? null : new Uri(Url.Trim(), UriKind.Absolute);
 }
 
 public sealed class DataSourceFormValidator : AbstractValidator<DataSourceForm>

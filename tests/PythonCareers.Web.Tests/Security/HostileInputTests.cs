@@ -1,0 +1,214 @@
+using System.Net;
+using System.Reflection;
+using System.Text;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Common;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Web.Tests.Infrastructure;
+
+namespace PythonCareers.Web.Tests.Security;
+
+/// <summary>
+/// The values that broke the site before, in every form field and query parameter of every endpoint, found from the route
+/// table and the actions' parameters (so a new form is covered without being listed), sent by a user who may use it.
+/// </summary>
+public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
+{
+    /// <summary>A four-byte emoji over and over: wherever the text is cut to an odd or even length, one of these two is cut inside a pair.</summary>
+    private static readonly string[] EmojiAtEveryCut = [string.Concat(Enumerable.Repeat("😀", 300)), "a" + string.Concat(Enumerable.Repeat("😀", 300))];
+
+    /// <summary>As raw bytes, so that a lone surrogate arrives as its (invalid) UTF-8, as a hostile client sends it.</summary>
+    private static readonly byte[][] HostileValues =
+    [
+        [0xED, 0xA0, 0x80], [(byte)'x', 0xED, 0xB0, 0x80, (byte)'y'], [0xF0, 0x9F, 0x98],
+        .. EmojiAtEveryCut.Select(Encoding.UTF8.GetBytes),
+        .. new[] { "=cmd|' /C calc'!A0", "+SUM(1+1)", "@SUM(1)", "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>", new string('x', 100_000) }.Select(Encoding.UTF8.GetBytes),
+    ];
+
+    private sealed record Field(string Name, Type Type)
+    {
+        public bool IsText => Type == typeof(string) || (Type.IsGenericType && Type.GetGenericArguments()[0] == typeof(string));
+    }
+
+    [Fact]
+    public async Task A_control_character_in_any_text_value_is_refused_with_a_400_and_a_message_by_its_field()
+    {
+        var people = await PeopleAsync();
+        var refused = new List<string>();
+        var problems = new List<string>();
+        foreach (var endpoint in FormsAndQueries())
+        {
+            foreach (var field in Fields(endpoint).Where(f => f.IsText))
+            {
+                foreach (var value in new[] { "a\0@b.c", "bell\u0007", "escape\u001B[2J" })
+                {
+                    var (response, page) = await SendAsync(people, endpoint, [(field.Name, Encoding.UTF8.GetBytes(value))]);
+
+                    if (response.StatusCode != HttpStatusCode.BadRequest)
+                    {
+                        problems.Add($"{endpoint} with {Escaped(value)} in {field.Name} answered {(int)response.StatusCode}");
+                    }
+                    else if (HasVisibleControl(page, field.Name) && FieldError(page, field.Name)?.Contains(PlainText.ControlCharacterMessage, StringComparison.Ordinal) != true)
+                    {
+                        problems.Add($"{endpoint} with {Escaped(value)} in {field.Name}: no message by the field");
+                    }
+                    else
+                    {
+                        refused.Add($"{endpoint} {field.Name}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct()));
+        Assert.Contains("POST /account/sign-in Email", refused);
+        Assert.Contains("GET /admin/audit Q", refused);
+        Assert.Contains("POST /admin/sources/new Publisher", refused);
+        Assert.Contains("GET /jobs Q", refused);
+    }
+
+    [Fact]
+    public async Task No_hostile_value_in_any_field_or_forwarded_header_gets_a_server_error()
+    {
+        var people = await PeopleAsync();
+        var problems = new List<string>();
+        foreach (var endpoint in FormsAndQueries())
+        {
+            var fields = Fields(endpoint).ToList();
+            foreach (var value in HostileValues)
+            {
+                var (response, _) = await SendAsync(people, endpoint, [.. fields.Select(f => (f.Name, value))]);
+
+                if ((int)response.StatusCode >= 500)
+                {
+                    problems.Add($"{endpoint} with {Convert.ToHexString(value.AsSpan(0, Math.Min(value.Length, 12)))} in every field answered {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_forms_of_the_site_have_no_property_that_throws_when_read()
+    {
+        var forms = SiteEndpoints.All(Site).Where(e => e.Action is not null)
+            .SelectMany(e => e.Action!.Parameters)
+            .Select(p => p.ParameterType)
+            .Where(IsForm)
+            .Distinct()
+            .ToList();
+        Assert.NotEmpty(forms);
+        foreach (var form in forms)
+        {
+            foreach (var value in new[] { "not a url", "0", "python-programmer", "", "\uFFFD", "-1", "9999999999999999999999" })
+            {
+                var instance = Activator.CreateInstance(form)!;
+                var properties = form.GetProperties(BindingFlags.Public | BindingFlags.Instance);
+                foreach (var property in properties.Where(p => p.CanWrite && p.PropertyType == typeof(string)))
+                {
+                    property.SetValue(instance, value);
+                }
+
+                foreach (var property in properties.Where(p => p.CanRead && p.GetIndexParameters().Length == 0))
+                {
+                    var read = Record.Exception(() => property.GetValue(instance));
+                    Assert.True(read is null, $"{form.Name}.{property.Name} throws for '{value}': {read?.InnerException?.Message}");
+                }
+            }
+        }
+    }
+
+    /// <summary>The endpoints that bind a form field or a query parameter.</summary>
+    private List<SiteEndpoint> FormsAndQueries() => [.. SiteEndpoints.All(Site).Where(e => e.Action is not null && Fields(e).Any())];
+
+    /// <summary>A recruiter with a draft, a posting in review, an admin, and a bystander account to be locked or changed.</summary>
+    private async Task<People> PeopleAsync()
+    {
+        var (recruiter, recruiterUser) = await Site.SignUpAsync();
+        var admin = await Site.SignInAsAsync("admin@pythoncareers.example", CareerRoles.Admin);
+        var bystander = await Site.CreateUserAsync("bystander@example.com", Visitor.StrongPassword, CareerRoles.Recruiter);
+        await using var db = Site.CreateContext();
+        var draft = await TestPostings.PostingAsync(db, recruiterUser, PostingStatus.Draft);
+        var inReview = await TestPostings.PostingAsync(db, recruiterUser, PostingStatus.InReview);
+        var ids = await SiteEndpoints.IdsAsync(Site, draft.Id);
+        ids["moderation"] = inReview.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        ids["users"] = bystander.Id;
+        return new People(Site.NewVisitor(), recruiter, admin, ids);
+    }
+
+    private sealed record People(Visitor Anonymous, Visitor Recruiter, Visitor Admin, IReadOnlyDictionary<string, string> Ids)
+    {
+        public Visitor For(SiteEndpoint endpoint) => endpoint.IsRecruiterArea ? Recruiter : endpoint.IsAdminArea ? Admin : Anonymous;
+    }
+
+    /// <summary>GETs with the values in the query string; POSTs with them in a multipart body beside a valid antiforgery token.</summary>
+    private static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SendAsync(People people, SiteEndpoint endpoint, IReadOnlyList<(string Name, byte[] Value)> fields)
+    {
+        var visitor = people.For(endpoint);
+        var path = endpoint.Path(people.Ids);
+        var query = string.Join("&", fields.Select(f => $"{f.Name}={string.Concat(f.Value.Select(b => $"%{b:X2}"))}"));
+        using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.Method == "GET" ? $"{path}?{query}" : path);
+        request.Headers.TryAddWithoutValidation("X-Forwarded-For", "203.0.113.7, <script>alert(1)</script>, 198.51.100.1");
+        if (endpoint.Method != "GET")
+        {
+            var (_, form) = await visitor.GetAsync(visitor == people.Anonymous ? "/account/sign-in" : "/");
+            var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+            var body = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+            foreach (var (name, value) in fields)
+            {
+                body.Add(new ByteArrayContent(value), name);
+            }
+
+            request.Content = body;
+        }
+
+        var response = await visitor.Client.SendAsync(request);
+        return (response, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>The form fields and query parameters an action binds: its simple parameters and the properties of its form models.</summary>
+    private static IEnumerable<Field> Fields(SiteEndpoint endpoint)
+    {
+        foreach (var parameter in endpoint.Action!.Parameters)
+        {
+            var source = parameter.BindingInfo?.BindingSource;
+            if (source == BindingSource.Services || source == BindingSource.Body || source == BindingSource.Header
+                || parameter.ParameterType == typeof(CancellationToken) || parameter.ParameterType == typeof(IFormFile)
+                || endpoint.Pattern.Contains("{" + parameter.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (IsForm(parameter.ParameterType))
+            {
+                foreach (var property in parameter.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+                {
+                    yield return new Field(property.Name, property.PropertyType);
+                }
+            }
+            else
+            {
+                yield return new Field(parameter.Name, parameter.ParameterType);
+            }
+        }
+    }
+
+    private static bool IsForm(Type type) =>
+        type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("PythonCareers", StringComparison.Ordinal) == true;
+
+    private static bool HasVisibleControl(IHtmlDocument page, string name) =>
+        page.QuerySelectorAll("input, textarea, select").Any(control =>
+            string.Equals(control.GetAttribute("name"), name, StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(control.GetAttribute("type"), "hidden", StringComparison.OrdinalIgnoreCase));
+
+    private static string? FieldError(IHtmlDocument page, string name) =>
+        page.QuerySelectorAll("[data-valmsg-for]")
+            .FirstOrDefault(e => string.Equals(e.GetAttribute("data-valmsg-for"), name, StringComparison.OrdinalIgnoreCase))?.TextContent;
+
+    private static string Escaped(string value) => string.Concat(value.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
+}
