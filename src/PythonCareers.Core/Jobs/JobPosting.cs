@@ -16,7 +16,7 @@ public sealed class JobPosting
     public const int CityMaxLength = 100;
     public const int DescriptionMaxLength = 20_000;
     public const int ApplyUrlMaxLength = 500;
-    public const int ApplyEmailMaxLength = 254;
+    public const int ApplyEmailMaxLength = EmailAddress.MaxLength;
     public const int ReasonMaxLength = 1000;
     public const int MaxSkills = 20;
     public const int MaxRemoteCountries = 50;
@@ -264,6 +264,8 @@ public sealed class JobPosting
         SkillIds = [.. details.SkillIds.Distinct()];
         SkillNames = string.Join(", ", skillNames);
         Require(details.ApplyUrl is not null || details.ApplyEmail is not null, "Say how to apply: a web address or an email address.");
+        Require(details.ApplyUrl is null || WebAddress.IsValid(details.ApplyUrl), "The apply address must be an http or https web address.");
+        Require(details.ApplyEmail is null || EmailAddress.IsValid(details.ApplyEmail), "The apply email must be a plain address such as jobs@example.com.");
         ApplyUrl = details.ApplyUrl;
         ApplyEmail = details.ApplyEmail;
         VisaSponsorship = details.VisaSponsorship;

@@ -145,7 +145,7 @@ public sealed class PostingFormValidator : AbstractValidator<PostingForm>
         RuleFor(f => f.ApplyUrl).MaximumLength(JobPosting.ApplyUrlMaxLength).WithMessage($"Keep the address to {JobPosting.ApplyUrlMaxLength} characters.")
             .Must(WebAddress.IsValid).WithMessage("Enter a full web address starting with https:// or http://.")
             .When(f => !string.IsNullOrWhiteSpace(f.ApplyUrl));
-        RuleFor(f => f.ApplyEmail).MaximumLength(JobPosting.ApplyEmailMaxLength).EmailAddress().WithMessage("Enter an email address like jobs@example.com.")
+        RuleFor(f => f.ApplyEmail).Must(email => EmailAddress.IsValid(email!.Trim())).WithMessage("Enter an email address like jobs@example.com.")
             .When(f => !string.IsNullOrWhiteSpace(f.ApplyEmail));
         RuleFor(f => f.ApplyUrl).NotEmpty().WithMessage("Say how to apply: a web address or an email address.")
             .When(f => string.IsNullOrWhiteSpace(f.ApplyEmail));

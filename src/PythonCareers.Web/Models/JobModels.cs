@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Net.Mail;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Jobs.Search;
@@ -112,15 +111,11 @@ public sealed record PostingPage(
     /// <summary>When applications end: the planned closing time, or the earlier moment a closed posting was closed.</summary>
     public DateTime ClosingTime => !IsOpen && ClosedAt is { } closed && closed < ExpiresAt ? closed : ExpiresAt;
 
-    /// <summary>The apply address, only if it is an http(s) address: anything else is not made into a link.</summary>
-    public string? SafeApplyUrl =>
-        Uri.TryCreate(ApplyUrl, UriKind.Absolute, out var url) && url.Scheme is "https" or "http" ? url.AbsoluteUri : null;
+    /// <summary>The apply address, only if it is an http(s) address (the rule the posting form applies): anything else is not made into a link.</summary>
+    public string? SafeApplyUrl => WebAddress.IsValid(ApplyUrl) ? new Uri(ApplyUrl!.Trim()).AbsoluteUri : null;
 
-    /// <summary>The apply email, only if it is a plain address, so that a mailto link cannot carry extra headers.</summary>
-    public string? SafeApplyEmail =>
-        ApplyEmail is not null && MailAddress.TryCreate(ApplyEmail, out var address) && address.Address == ApplyEmail && !ApplyEmail.Contains('?', StringComparison.Ordinal)
-            ? ApplyEmail
-            : null;
+    /// <summary>The apply email, only if it is a plain address (the rule the posting form applies), so that a mailto link cannot carry extra headers.</summary>
+    public string? SafeApplyEmail => EmailAddress.IsValid(ApplyEmail) ? ApplyEmail : null;
 }
 
 /// <summary>What the site's salary figures say about the posting's role, country and level.</summary>

@@ -36,6 +36,14 @@ public sealed class JobPostingTests
         Assert.Equal("Snake Oil GmbH", posting.CompanyName);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)", null)]
+    [InlineData("not a url", null)]
+    [InlineData(null, "<img src=x onerror=alert(1)>@example.com")]
+    [InlineData("https://snakeoil.example/apply", "jobs@example.com?bcc=everyone@example.com")]
+    public void A_posting_is_never_stored_with_a_way_to_apply_that_its_page_would_not_show(string? url, string? email) =>
+        Assert.Throws<DomainRuleException>(() => Draft(Details() with { ApplyUrl = url, ApplyEmail = email }));
+
     [Fact]
     public void The_review_path_runs_draft_review_published()
     {

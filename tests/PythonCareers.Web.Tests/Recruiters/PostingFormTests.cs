@@ -69,6 +69,10 @@ public sealed class PostingFormTests(CareersSite site) : SiteTest(site)
         { "ApplyUrl", "javascript:alert(1)", "ApplyUrl" },
         { "ApplyUrl", "https://" + new string('u', 600) + ".example", "ApplyUrl" },
         { "SkillIds", "999999", "SkillIds" },
+        { "ApplyEmail", "<img src=x onerror=alert(1)>@example.com", "ApplyEmail" },
+        { "ApplyEmail", "jobs@example.com?bcc=everyone@example.com", "ApplyEmail" },
+        { "ApplyEmail", "\"Jobs\" <jobs@example.com>", "ApplyEmail" },
+        { "ApplyEmail", "jobs@localhost", "ApplyEmail" },
     };
 
     [Theory]
