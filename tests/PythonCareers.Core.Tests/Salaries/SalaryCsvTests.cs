@@ -26,6 +26,27 @@ public sealed class SalaryCsvTests
     }
 
     [Theory]
+    [InlineData("=cmd|' /C calc'!A0")]
+    [InlineData("+SUM(1+1)")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(1)")]
+    [InlineData("\t=1+1")]
+    public void A_text_cell_a_spreadsheet_would_run_is_written_as_text(string derivation)
+    {
+        SalaryFigureRecord[] records =
+        [
+            new("python-programmer", null, "USD", EmploymentKind.Freelance, CareerLevel.AllLevels, PayPeriod.Day, null, 592m, null, "fm-2022", new DateOnly(2022, 11, 1), derivation),
+        ];
+        using var file = new MemoryStream();
+
+        SalaryCsv.Write(file, records);
+        var (rows, _) = SalaryCsv.Read(file.ToArray());
+
+        Assert.True(SalaryCsv.IsFormula(derivation));
+        Assert.Equal("'" + derivation, rows.Single().Derivation);
+    }
+
+    [Theory]
     [InlineData(';', "';'")]
     [InlineData('\t', "tabs")]
     public void Another_separator_is_named_in_the_refusal(char separator, string name)

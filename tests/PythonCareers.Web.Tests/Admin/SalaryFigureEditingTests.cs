@@ -57,6 +57,8 @@ public sealed class SalaryFigureEditingTests(CareersSite site) : SiteTest(site)
     [InlineData("Source", "glassdoor", "There is no source")]
     [InlineData("AsOf", "2999-01-01", "in the future")]
     [InlineData("AsOf", "01/06/2024", "yyyy-MM-dd")]
+    [InlineData("Derivation", "=HYPERLINK(\"https://evil.example\")", "is a formula to a spreadsheet")]
+    [InlineData("Derivation", "@SUM(1)", "is a formula to a spreadsheet")]
     public async Task Bad_input_is_refused_next_to_its_field_and_nothing_is_stored(string field, string value, string message)
     {
         using var editor = await Site.EditorAsync();

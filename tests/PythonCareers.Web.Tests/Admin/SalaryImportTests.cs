@@ -16,6 +16,11 @@ public sealed class SalaryImportTests(CareersSite site) : SiteTest(site)
     [InlineData("python-programmer,FR,EUR,Employed,AllLevels,Year,70000,,50000,fm-2022,2024-06-01,", "Minimum", "must not be above the maximum")]
     [InlineData("python-programmer,FR,EUR,Employed,AllLevels,Year,,52000,,,2024-06-01,", "Source", "Choose the source")]
     [InlineData("python-programmer,FR,EUR,Employed,AllLevels,Year,,52000,,glassdoor-2024,2024-06-01,", "Source", "There is no source")]
+    [InlineData("python-programmer,FR,EUR,Employed,AllLevels,Year,,52000,,fm-2022,2024-06-01,\"=cmd|' /C calc'!A0\"", "Derivation", "is a formula to a spreadsheet")]
+    [InlineData("python-programmer,FR,EUR,Employed,AllLevels,Year,,52000,,fm-2022,2024-06-01,+SUM(1+1)", "Derivation", "is a formula to a spreadsheet")]
+    [InlineData("python-programmer,FR,EUR,Employed,AllLevels,Year,,52000,,fm-2022,2024-06-01,@SUM(1)", "Derivation", "is a formula to a spreadsheet")]
+    [InlineData("python-programmer,FR,EUR,Employed,AllLevels,Year,,52000,,fm-2022,2024-06-01,-2+3", "Derivation", "is a formula to a spreadsheet")]
+    [InlineData("python-programmer,FR,EUR,Employed,AllLevels,Year,,52000,,fm-2022,2024-06-01,\"a\u0007bell\"", "Derivation", "control character")]
     public async Task A_bad_row_is_shown_with_its_error_and_nothing_can_be_applied(string row, string field, string message)
     {
         using var editor = await Site.EditorAsync();

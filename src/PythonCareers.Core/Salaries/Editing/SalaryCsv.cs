@@ -11,10 +11,17 @@ public static class SalaryCsv
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>A text cell that a spreadsheet would run as a formula is written with a ' in front (OWASP's advice).</summary>
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { Injection = CsvInjection.Escape };
+
+    /// <summary>Whether a spreadsheet would read <paramref name="text"/> as a formula: it starts with = + - @, a tab or a CR.</summary>
+    public static bool IsFormula(string text) =>
+        text is { Length: > 0 } && Options.InjectionCharacters.Contains(text[0], StringComparison.Ordinal);
+
     public static void Write(Stream destination, IEnumerable<SalaryFigureRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        using var writer = CsvWriter.Create(destination, CsvWriterOptions.Default, leaveOpen: true);
+        using var writer = CsvWriter.Create(destination, Options, leaveOpen: true);
         writer.WriteRecord([.. Columns]);
         foreach (var input in records.Select(SalaryFigureInput.From))
         {

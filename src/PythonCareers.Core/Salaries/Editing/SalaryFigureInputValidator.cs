@@ -48,7 +48,11 @@ public sealed class SalaryFigureInputValidator : AbstractValidator<SalaryFigureI
             .Must(text => SalaryFigureInput.TryDate(text, out var date) && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
             .WithMessage(i => $"The as-of date {i.AsOf} is in the future.");
         RuleFor(i => i.Derivation)
-            .MaximumLength(SalaryFigure.DerivationMaxLength).WithMessage($"Keep the derivation note to {SalaryFigure.DerivationMaxLength} characters.");
+            .MaximumLength(SalaryFigure.DerivationMaxLength).WithMessage($"Keep the derivation note to {SalaryFigure.DerivationMaxLength} characters.")
+            .Must(text => PlainText.IsStorable(text!, multiline: false)).WithMessage(PlainText.ControlCharacterMessage)
+            .Must(text => !SalaryCsv.IsFormula(text!.Trim()))
+            .WithMessage("Start the note with a word or a number: text that starts with =, +, - or @ is a formula to a spreadsheet.")
+            .When(i => i.Derivation is not null);
     }
 
     private static string OneOf<TEnum>(string what)
