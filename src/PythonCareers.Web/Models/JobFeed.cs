@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Xml;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
@@ -12,6 +14,8 @@ public static class JobFeed
     public const int Size = 50;
 
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+
+    private static readonly HtmlEncoder FeedHtml = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static byte[] Write(string title, string description, Uri page, Uri self, IEnumerable<PostingSummary> postings, Uri origin)
     {
@@ -77,9 +81,10 @@ public static class JobFeed
             posting.SalaryText);
     }
 
-    /// <summary>Drops characters XML 1.0 cannot carry (control characters), which the posting rules do not forbid.</summary>
-    private static string XmlText(string text) =>
-        text.All(IsXmlText) ? text : string.Concat(text.Where(IsXmlText));
-
-    private static bool IsXmlText(char c) => (!char.IsControl(c) || c is '\t' or '\n' or '\r') && c is not '\uFFFE' and not '\uFFFF';
+    /// <summary>
+    /// Feed readers show titles and descriptions as HTML, so text is HTML-encoded before XmlWriter escapes it for XML: a
+    /// company called &lt;script&gt; reaches the reader as those characters, never as markup. The encoder also turns the
+    /// control characters XML 1.0 cannot carry into character references, and keeps letters of every script as they are.
+    /// </summary>
+    private static string XmlText(string text) => FeedHtml.Encode(text);
 }

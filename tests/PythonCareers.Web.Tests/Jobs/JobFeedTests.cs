@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Tests.Infrastructure;
 
@@ -28,7 +30,7 @@ public sealed class JobFeedTests(CareersSite site) : SiteTest(site)
         Assert.Equal("New Python jobs on PythonCareers", channel.Element("title")!.Value);
         Assert.Equal($"{CareersSite.PublicOrigin}/jobs", channel.Element("link")!.Value);
         var items = channel.Elements("item").ToList();
-        Assert.Equal(["Newer Developer at Snake Oil GmbH", "Older & <wiser> Developer at Snake Oil GmbH"], items.Select(i => i.Element("title")!.Value));
+        Assert.Equal(["Newer Developer at Snake Oil GmbH", "Older & <wiser> Developer at Snake Oil GmbH"], items.Select(i => AsReaderShows(i.Element("title")!)));
         Assert.Equal($"{CareersSite.PublicOrigin}/jobs/{newer.Id}/newer-developer", items[0].Element("link")!.Value);
         Assert.Equal(items[0].Element("link")!.Value, items[0].Element("guid")!.Value);
         Assert.Equal($"{CareersSite.PublicOrigin}/jobs/{older.Id}/older-wiser-developer", items[1].Element("link")!.Value);
@@ -78,6 +80,27 @@ public sealed class JobFeedTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task Markup_in_a_posting_reaches_feed_readers_as_text_never_as_html()
+    {
+        const string company = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        const string title = "Python <b onmouseover=alert(3)>Developer</b> & co";
+        var posting = await board.PostAsync(title, details => details with { City = "<iframe src=//evil.example>" });
+        await board.SqlAsync($"UPDATE job_postings SET company_name = {company} WHERE id = {posting.Id}");
+
+        var (_, feed) = await GetFeedAsync("/jobs/feed.xml");
+
+        var item = feed.Root!.Element("channel")!.Elements("item").Single();
+        foreach (var name in new[] { "title", "description", "category" })
+        {
+            var html = new HtmlParser().ParseFragment(item.Element(name)!.Value, new HtmlParser().ParseDocument("").Body!);
+            Assert.All(html, node => Assert.Equal(NodeType.Text, node.NodeType));
+        }
+
+        Assert.Equal($"{title} at {company}", AsReaderShows(item.Element("title")!));
+        Assert.StartsWith($"{company} · <iframe src=//evil.example>, Germany", AsReaderShows(item.Element("description")!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_empty_feed_is_still_valid_rss()
     {
         var (response, feed) = await GetFeedAsync("/roles/data-analyst/jobs.xml");
@@ -85,6 +108,10 @@ public sealed class JobFeedTests(CareersSite site) : SiteTest(site)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(feed.Root!.Element("channel")!.Elements("item"));
     }
+
+    /// <summary>What a feed reader shows: the element's text (XML-unescaped) read as HTML.</summary>
+    private static string AsReaderShows(XElement element) =>
+        new HtmlParser().ParseFragment(element.Value, new HtmlParser().ParseDocument("").Body!).Select(n => n.TextContent).Aggregate("", string.Concat);
 
     private async Task<(HttpResponseMessage Response, XDocument Feed)> GetFeedAsync(string path)
     {
