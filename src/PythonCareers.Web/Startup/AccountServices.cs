@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -65,7 +67,14 @@ public static class AccountServices
             options.Cookie.Name = cookiePrefix + "PythonCareers-Antiforgery";
             options.Cookie.SecurePolicy = cookiePolicy;
         });
-        services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("PythonCareers");
+        var dataProtection = services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("PythonCareers");
+
+        // Keys are encrypted at rest when a certificate is configured (ASVS 11.1.1), so a copy of the database alone cannot forge cookies.
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         if (string.IsNullOrWhiteSpace(configuration[$"{EmailOptions.Section}:SmtpHost"]))
@@ -85,6 +94,16 @@ public static class AccountServices
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                // The fixed window says when it opens again (RFC 9110 10.2.3: whole seconds).
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
             options.AddPolicy(SignInLimit, context => PerMinute(ClientKey(context), limits.SignInPerMinute));
             options.AddPolicy(SignUpLimit, context => PerMinute(ClientKey(context), limits.SignUpPerMinute));
             options.AddPolicy(PostingLimit, context => PerMinute(context.User.Identity?.Name ?? ClientKey(context), limits.PostingPerMinute));

@@ -1,7 +1,9 @@
+using System.Net;
 using FluentValidation;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Controllers;
@@ -21,6 +23,7 @@ public static class WebServices
         });
         services.AddControllersWithViews(options =>
         {
+            options.Filters.Add(new UnreadableFormFilter());
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<DomainRuleExceptionFilter>();
         });
@@ -44,6 +47,27 @@ public static class WebServices
                     policy.NoCache();
                 }
             }));
+        // Forwarded headers count only from the proxies and networks configured under ForwardedHeaders (none by default): the
+        // framework's default trusts loopback, which let any client on this host choose the address the rate limits see.
+        var forwarding = configuration.GetSection("ForwardedHeaders");
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in forwarding.GetSection("KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in forwarding.GetSection("KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+
+        // No "Server: Kestrel" header: it tells an attacker nothing they need.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -54,8 +78,13 @@ public static class WebServices
 
     public static WebApplication UseCareersPipeline(this WebApplication app)
     {
-        // Behind a TLS-terminating proxy on this host, take the original scheme from it (only loopback proxies are trusted).
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Behind a TLS-terminating proxy, take the client's address and the original scheme from it. Only when proxies are
+        // configured: the middleware with empty lists would believe the headers from anyone.
+        var forwarding = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        if (forwarding.KnownProxies.Count > 0 || forwarding.KnownIPNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
         var origin = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicOrigin;
         if (origin.Scheme == Uri.UriSchemeHttps)
         {
