@@ -19,6 +19,11 @@ public sealed class ErrorsController : Controller
             ?? (HttpContext.Features.Get<IExceptionHandlerFeature>() is not null ? Response.StatusCode : 404);
         var code = status is >= 400 and <= 599 ? status : 404;
         Response.StatusCode = code;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = "30";
+        }
+
         return View(code == 404 ? "NotFound" : "Error", code);
     }
 }

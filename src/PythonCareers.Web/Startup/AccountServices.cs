@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
@@ -52,6 +53,19 @@ public static class AccountServices
             options.LoginPath = "/account/sign-in";
             options.LogoutPath = "/account/sign-out";
             options.AccessDeniedPath = "/account/access-denied";
+
+            // The error page checks no security stamp: the failure it reports may be the database the check needs. It shows
+            // everyone the anonymous layout and leaves the cookie alone.
+            options.Events.OnValidatePrincipal = context =>
+            {
+                if (context.HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+                {
+                    return SecurityStampValidator.ValidatePrincipalAsync(context);
+                }
+
+                context.RejectPrincipal();
+                return Task.CompletedTask;
+            };
 
             // A signed-in user without the role gets a plain 403, not a redirect that looks like success.
             options.Events.OnRedirectToAccessDenied = context =>

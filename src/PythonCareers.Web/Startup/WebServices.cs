@@ -85,6 +85,8 @@ public static class WebServices
         {
             app.UseForwardedHeaders();
         }
+        // Outside everything else, so each request is logged once with the status it finally got (a 503, a client's abort as 499).
+        app.UseSerilogRequestLogging();
         var origin = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicOrigin;
         if (origin.Scheme == Uri.UriSchemeHttps)
         {
@@ -105,13 +107,22 @@ public static class WebServices
 
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+
+                // A fresh scope, so the error page does not reuse the failed request's authentication result or DbContext.
+                CreateScopeForErrors = true,
+                StatusCodeSelector = exception => DatabaseOutage.IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+
+                // DatabaseOutage logs the first failure of an outage in full; every other one is its request's log line.
+                SuppressDiagnosticsCallback = context => DatabaseOutage.IsOutage(context.Exception),
+            });
             app.UseHsts();
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
