@@ -86,7 +86,8 @@ public static class WebServices
             app.UseForwardedHeaders();
         }
         // Outside everything else, so each request is logged once with the status it finally got (a 503, a client's abort as 499).
-        app.UseSerilogRequestLogging();
+        // The host's own logger rather than Serilog's static one, which is whichever host was built last in this process.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         var origin = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicOrigin;
         if (origin.Scheme == Uri.UriSchemeHttps)
         {
