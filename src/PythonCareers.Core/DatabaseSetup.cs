@@ -1,15 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace PythonCareers.Core;
 
 public static class DatabaseSetup
 {
     /// <summary>The one place the provider is chosen, for the site, the tests and the EF tools alike.</summary>
-    public static DbContextOptionsBuilder UseCareersDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+    public static DbContextOptionsBuilder UseCareersDatabase(
+        this DbContextOptionsBuilder options, string connectionString, Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptions = null) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
+            .UseNpgsql(connectionString, npgsql =>
+            {
+                npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name);
+                npgsqlOptions?.Invoke(npgsql);
+            })
             .UseSnakeCaseNamingConvention()
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
 

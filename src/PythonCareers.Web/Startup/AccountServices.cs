@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Security.Cryptography.X509Certificates;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
@@ -51,6 +54,19 @@ public static class AccountServices
             options.LogoutPath = "/account/sign-out";
             options.AccessDeniedPath = "/account/access-denied";
 
+            // The error page checks no security stamp: the failure it reports may be the database the check needs. It shows
+            // everyone the anonymous layout and leaves the cookie alone.
+            options.Events.OnValidatePrincipal = context =>
+            {
+                if (context.HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+                {
+                    return SecurityStampValidator.ValidatePrincipalAsync(context);
+                }
+
+                context.RejectPrincipal();
+                return Task.CompletedTask;
+            };
+
             // A signed-in user without the role gets a plain 403, not a redirect that looks like success.
             options.Events.OnRedirectToAccessDenied = context =>
             {
@@ -65,7 +81,14 @@ public static class AccountServices
             options.Cookie.Name = cookiePrefix + "PythonCareers-Antiforgery";
             options.Cookie.SecurePolicy = cookiePolicy;
         });
-        services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("PythonCareers");
+        var dataProtection = services.AddDataProtection().PersistKeysToDbContext<AppDbContext>().SetApplicationName("PythonCareers");
+
+        // Keys are encrypted at rest when a certificate is configured (ASVS 11.1.1), so a copy of the database alone cannot forge cookies.
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            dataProtection.ProtectKeysWithCertificate(
+                X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         if (string.IsNullOrWhiteSpace(configuration[$"{EmailOptions.Section}:SmtpHost"]))
@@ -85,6 +108,16 @@ public static class AccountServices
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                // The fixed window says when it opens again (RFC 9110 10.2.3: whole seconds).
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
             options.AddPolicy(SignInLimit, context => PerMinute(ClientKey(context), limits.SignInPerMinute));
             options.AddPolicy(SignUpLimit, context => PerMinute(ClientKey(context), limits.SignUpPerMinute));
             options.AddPolicy(PostingLimit, context => PerMinute(context.User.Identity?.Name ?? ClientKey(context), limits.PostingPerMinute));

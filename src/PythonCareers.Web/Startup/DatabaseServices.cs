@@ -1,7 +1,11 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PythonCareers.Core;
 using PythonCareers.Core.Content;
 using PythonCareers.Web.Accounts;
+using Polly;
+using Polly.Retry;
 
 namespace PythonCareers.Web.Startup;
 
@@ -16,7 +20,19 @@ public static partial class DatabaseServices
                 "ConnectionStrings:Default is not set. Start the site with scripts/run.sh, or set ConnectionStrings__Default.");
         }
 
-        services.AddDbContextPool<AppDbContext>(options => options.UseCareersDatabase(connectionString));
+        services.AddSingleton<DatabaseOutage>();
+        services.AddSingleton<IExceptionHandler>(provider => provider.GetRequiredService<DatabaseOutage>());
+        services.AddDbContextPool<AppDbContext>((provider, options) => options
+            .UseCareersDatabase(connectionString, npgsql => npgsql.ExecutionStrategy(dependencies => new ConnectRetryingExecutionStrategy(dependencies)))
+            .AddInterceptors(provider.GetRequiredService<DatabaseOutage>())
+
+            // A failed request is logged once, by the request log and the exception handler: EF's own error entries, each
+            // with the whole stack, would repeat it three times over.
+            .ConfigureWarnings(warnings => warnings.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ContentSeeder>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
@@ -26,24 +42,55 @@ public static partial class DatabaseServices
     /// <summary>
     /// Applies the checked-in migrations and seeds the content when Database:MigrateOnStartup is true
     /// (scripts/run.sh and docker-compose set it), then makes sure the first admin exists when Admin:Email names one.
+    /// While the database cannot be reached it waits and tries again (1 s, doubling up to 30 s between tries), so a site
+    /// started before its database comes up once the database does. With nothing to do at start it starts at once, and
+    /// answers 503 until the database answers.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
+        var migrate = app.Configuration.GetValue<bool>("Database:MigrateOnStartup");
+        var adminEmail = app.Configuration["Admin:Email"];
+        if (!migrate && string.IsNullOrEmpty(adminEmail))
         {
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            await db.Database.MigrateAsync();
-            var added = await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync();
-            LogMigrated(app.Logger, added);
+            return;
         }
 
-        if (app.Configuration["Admin:Email"] is { Length: > 0 } adminEmail)
+        var waiting = new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
-            await ActivatorUtilities.CreateInstance<FirstAdmin>(scope.ServiceProvider).EnsureAsync(adminEmail, app.Configuration["Site:PublicOrigin"] ?? "");
-        }
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(DatabaseOutage.IsOutage),
+            MaxRetryAttempts = int.MaxValue,
+            BackoffType = DelayBackoffType.Exponential,
+            Delay = TimeSpan.FromSeconds(1),
+            MaxDelay = TimeSpan.FromSeconds(30),
+            UseJitter = true,
+            OnRetry = retry =>
+            {
+                LogWaiting(app.Logger, retry.RetryDelay.TotalSeconds, retry.Outcome.Exception?.Message);
+                return ValueTask.CompletedTask;
+            },
+        }).Build();
+
+        await waiting.ExecuteAsync(async cancellationToken =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            if (migrate)
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                await db.Database.MigrateAsync(cancellationToken);
+                var added = await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
+                LogMigrated(app.Logger, added);
+            }
+
+            if (!string.IsNullOrEmpty(adminEmail))
+            {
+                await ActivatorUtilities.CreateInstance<FirstAdmin>(scope.ServiceProvider).EnsureAsync(adminEmail, app.Configuration["Site:PublicOrigin"] ?? "");
+            }
+        }, app.Lifetime.ApplicationStopping);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated; seeding added {RowCount} rows")]
     private static partial void LogMigrated(ILogger logger, int rowCount);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database cannot be reached yet ({Reason}); trying again in {Seconds:0.0} s")]
+    private static partial void LogWaiting(ILogger logger, double seconds, string? reason);
 }

@@ -1,7 +1,9 @@
+using System.Net;
 using FluentValidation;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Controllers;
@@ -21,6 +23,7 @@ public static class WebServices
         });
         services.AddControllersWithViews(options =>
         {
+            options.Filters.Add(new UnreadableFormFilter());
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<DomainRuleExceptionFilter>();
             PlainTextModelBinderProvider.AddTo(options.ModelBinderProviders);
@@ -45,6 +48,27 @@ public static class WebServices
                     policy.NoCache();
                 }
             }));
+        // Forwarded headers count only from the proxies and networks configured under ForwardedHeaders (none by default): the
+        // framework's default trusts loopback, which let any client on this host choose the address the rate limits see.
+        var forwarding = configuration.GetSection("ForwardedHeaders");
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in forwarding.GetSection("KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in forwarding.GetSection("KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+
+        // No "Server: Kestrel" header: it tells an attacker nothing they need.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);
@@ -55,8 +79,16 @@ public static class WebServices
 
     public static WebApplication UseCareersPipeline(this WebApplication app)
     {
-        // Behind a TLS-terminating proxy on this host, take the original scheme from it (only loopback proxies are trusted).
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        // Behind a TLS-terminating proxy, take the client's address and the original scheme from it. Only when proxies are
+        // configured: the middleware with empty lists would believe the headers from anyone.
+        var forwarding = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        if (forwarding.KnownProxies.Count > 0 || forwarding.KnownIPNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+        // Outside everything else, so each request is logged once with the status it finally got (a 503, a client's abort as 499).
+        // The host's own logger rather than Serilog's static one, which is whichever host was built last in this process.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         var origin = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicOrigin;
         if (origin.Scheme == Uri.UriSchemeHttps)
         {
@@ -77,13 +109,22 @@ public static class WebServices
 
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error/500");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+
+                // A fresh scope, so the error page does not reuse the failed request's authentication result or DbContext.
+                CreateScopeForErrors = true,
+                StatusCodeSelector = exception => DatabaseOutage.IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+
+                // DatabaseOutage logs the first failure of an outage in full; every other one is its request's log line.
+                SuppressDiagnosticsCallback = context => DatabaseOutage.IsOutage(context.Exception),
+            });
             app.UseHsts();
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseSerilogRequestLogging();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -79,7 +79,7 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects, talks https so Secure cookies flow.</summary>
-    public Visitor NewVisitor()
+    public virtual Visitor NewVisitor()
     {
         var cookies = new CookieContainerHandler();
         return new Visitor(CreateDefaultClient(new Uri("https://localhost"), cookies), cookies.Container);
