@@ -20,6 +20,7 @@ public sealed partial class AccountController(
     IMailer mailer,
     TimeProvider clock,
     IOptions<SiteOptions> site,
+    IOptions<IdentityOptions> identity,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("sign-up")]
@@ -64,37 +65,44 @@ public sealed partial class AccountController(
     }
 
     [HttpGet("sign-in")]
-    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
+    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = LocalOrNull(returnUrl) });
 
     [HttpPost("sign-in")]
     [EnableRateLimiting(AccountServices.SignInLimit)]
-    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator)
+    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator, [FromServices] PasswordSignIn passwordSignIn)
     {
         ArgumentNullException.ThrowIfNull(form);
+        form.ReturnUrl = LocalOrNull(form.ReturnUrl);
         (await validator.ValidateAsync(form)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return Invalid(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var (outcome, user) = await passwordSignIn.SignInAsync(form.Email!, form.Password!);
+        switch (outcome)
         {
-            LogLockedOut(logger);
-            ModelState.AddModelError(nameof(form.Email), "Too many failed attempts: this account is locked for 15 minutes.");
-            return Invalid(form);
+            case SignInOutcome.NoMatch:
+                LogSignInFailed(logger);
+                ModelState.AddModelError(nameof(form.Password), "That email and password do not match an account.");
+                return Invalid(form);
+            case SignInOutcome.LockedByAdmin:
+                LogLockedOut(logger);
+                ModelState.AddModelError(nameof(form.Email), "An administrator has locked this account. Write to the PythonCareers team if you think this is a mistake.");
+                return Invalid(form);
+            case SignInOutcome.LockedAfterFailures:
+                LogLockedOut(logger);
+                ModelState.AddModelError(
+                    nameof(form.Email),
+                    $"After {identity.Value.Lockout.MaxFailedAccessAttempts} wrong passwords in a row this account is locked for {identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes. Wait, or reset your password to unlock it now.");
+                return Invalid(form);
+            case SignInOutcome.EmailNotConfirmed:
+                ModelState.AddModelError(nameof(form.Email), "Confirm your email address first, with the link we sent you.");
+                return Invalid(form);
         }
 
-        if (!result.Succeeded)
-        {
-            LogSignInFailed(logger);
-            ModelState.AddModelError(nameof(form.Password), "That email and password do not match an account.");
-            return Invalid(form);
-        }
-
-        var user = await users.FindByEmailAsync(form.Email!);
         LogSignedIn(logger, user!.Id);
-        if (Url.IsLocalUrl(form.ReturnUrl))
+        if (form.ReturnUrl is not null)
         {
             return LocalRedirect(form.ReturnUrl);
         }
@@ -167,13 +175,16 @@ public sealed partial class AccountController(
         }
 
         // A new password ends a lockout from failed sign-ins, but never a lock an admin put on the account.
-        if (user!.LockoutEnd != DateTimeOffset.MaxValue)
+        if (!user!.IsLockedByAdmin)
         {
             await users.SetLockoutEndDateAsync(user, null);
         }
 
         return View("Message", "Your password is changed. You can sign in with it now.");
     }
+
+    /// <summary>Only a path on this site may be carried to after sign-in: never another host, "//host", "/\\host" or control characters.</summary>
+    private string? LocalOrNull(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 
     private ViewResult Invalid(object form)
     {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +39,13 @@ public static class AccountServices
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton(provider =>
+        {
+            using var scope = provider.CreateScope();
+            var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<CareerUser>>();
+            return new UnknownAccountHash(hasher.HashPassword(new CareerUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+        });
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -104,7 +104,55 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
         var (response, page) = await visitor.SubmitAsync("/account/sign-in", "/account/sign-in", Visitor.Fields(("Email", "editor@pythoncareers.example"), ("Password", Visitor.StrongPassword)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("locked", page.QuerySelector("[data-valmsg-for=Email]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("5 wrong passwords in a row this account is locked for 15 minutes", page.QuerySelector("[data-valmsg-for=Email]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_right_password_on_an_account_an_admin_locked_says_so_and_wrong_ones_do_not_shorten_the_lock()
+    {
+        var user = await Site.CreateUserAsync("editor@pythoncareers.example", Visitor.StrongPassword, CareerRoles.Editor);
+        using var admin = await Site.SignInAsAsync("admin@pythoncareers.example", CareerRoles.Admin);
+        await admin.SubmitAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/lock", []);
+        using var visitor = Site.NewVisitor();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await visitor.SubmitAsync("/account/sign-in", "/account/sign-in", Visitor.Fields(("Email", "editor@pythoncareers.example"), ("Password", "wrong password number " + attempt)));
+        }
+
+        var (response, page) = await visitor.SubmitAsync("/account/sign-in", "/account/sign-in", Visitor.Fields(("Email", "editor@pythoncareers.example"), ("Password", Visitor.StrongPassword)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = page.QuerySelector("[data-valmsg-for=Email]")!.TextContent;
+        Assert.Contains("An administrator has locked this account", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("minutes", message, StringComparison.Ordinal);
+        await using var db = Site.CreateContext();
+        Assert.True((await db.Users.SingleAsync(u => u.Id == user.Id)).IsLockedByAdmin);
+    }
+
+    public static TheoryData<string> ForeignReturnUrls =>
+    [
+        "//evil.example", "/\\evil.example", "https://evil.example", "\\\\evil", "/\u0000/evil.example", "/\t/evil.example", "/\u007f/evil.example",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ForeignReturnUrls))]
+    public async Task The_sign_in_form_never_carries_a_return_address_off_the_site(string returnUrl)
+    {
+        using var visitor = Site.NewVisitor();
+
+        var (_, form) = await visitor.GetAsync("/account/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        var (refused, again) = await visitor.SubmitAsync("/account/sign-in", "/account/sign-in", Visitor.Fields(("Email", "nobody@pythoncareers.example"), ("Password", "not the password at all"), ("ReturnUrl", returnUrl)));
+
+        Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.All([form, again], page => Assert.Equal("", page.QuerySelector("input[name=ReturnUrl]")?.GetAttribute("value") ?? ""));
+    }
+
+    [Fact]
+    public async Task The_sign_in_form_keeps_a_return_address_on_the_site()
+    {
+        var (_, form) = await GetPageAsync("/account/sign-in?returnUrl=" + Uri.EscapeDataString("/admin/moderation?kind=new"));
+
+        Assert.Equal("/admin/moderation?kind=new", form.QuerySelector("input[name=ReturnUrl]")!.GetAttribute("value"));
     }
 
     [Fact]
