@@ -14,9 +14,11 @@ builder.Services.AddCareersSalaryAdmin();
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
 app.UseCareersPipeline();
 app.MapCareersEndpoints();
+
+// After the endpoints are mapped, so that the first admin's email can link to them.
+await app.PrepareDatabaseAsync();
 
 await app.RunAsync();
 

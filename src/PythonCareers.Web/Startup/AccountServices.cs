@@ -35,11 +35,15 @@ public static class AccountServices
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+
+                // A recruiter signs in only after following the link emailed at sign-up (or a password reset link).
+                options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<AccountLinks>();
         services.AddSingleton(provider =>
         {
             using var scope = provider.CreateScope();

@@ -40,7 +40,7 @@ public static partial class DatabaseServices
 
         if (app.Configuration["Admin:Email"] is { Length: > 0 } adminEmail)
         {
-            await ActivatorUtilities.CreateInstance<FirstAdmin>(scope.ServiceProvider).EnsureAsync(adminEmail, app.Configuration["Site:PublicOrigin"] ?? "");
+            await ActivatorUtilities.CreateInstance<FirstAdmin>(scope.ServiceProvider).EnsureAsync(adminEmail);
         }
     }
 

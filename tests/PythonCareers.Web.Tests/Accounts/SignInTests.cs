@@ -31,10 +31,17 @@ public sealed class CountingPasswordHasher : IPasswordHasher<CareerUser>
 {
     private readonly PasswordHasher<CareerUser> hasher = new();
     private int checks;
+    private int hashes;
 
     public int Checks => Volatile.Read(ref checks);
 
-    public string HashPassword(CareerUser user, string password) => hasher.HashPassword(user, password);
+    public int Hashes => Volatile.Read(ref hashes);
+
+    public string HashPassword(CareerUser user, string password)
+    {
+        Interlocked.Increment(ref hashes);
+        return hasher.HashPassword(user, password);
+    }
 
     public PasswordVerificationResult VerifyHashedPassword(CareerUser user, string hashedPassword, string providedPassword)
     {
@@ -43,7 +50,7 @@ public sealed class CountingPasswordHasher : IPasswordHasher<CareerUser>
     }
 }
 
-/// <summary>A sign-in tells nobody without the right password whether an account exists or is locked: not by its answer, not by its cost.</summary>
+/// <summary>Sign-in and sign-up tell nobody without the right password whether an account exists or is locked: not by their answer, not by their cost.</summary>
 public sealed class SignInTests(HashCountingSite site) : IClassFixture<HashCountingSite>, IAsyncLifetime
 {
     private const string Recruiter = "hiring@snakeoil.example";
@@ -98,6 +105,21 @@ public sealed class SignInTests(HashCountingSite site) : IClassFixture<HashCount
 
         Assert.Single(answers.Distinct(StringComparer.Ordinal));
         Assert.DoesNotContain("locked", answers[0], StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("new@snakeoil.example")]
+    [InlineData(Recruiter)]
+    public async Task Signing_up_costs_one_hash_for_a_new_and_a_taken_address(string email)
+    {
+        using var visitor = site.NewVisitor();
+        var before = site.Hasher.Hashes;
+
+        var (response, _) = await visitor.SubmitAsync("/account/sign-up", "/account/sign-up", Visitor.Fields(
+            ("Email", email), ("Password", "tangerine orbit velvet cactus"), ("CompanyName", "Snake Oil GmbH"), ("CompanyWebsite", "https://snakeoil.example"), ("CompanyDescription", "Python tools.")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, site.Hasher.Hashes - before);
     }
 
     private static Task<(HttpResponseMessage Response, IHtmlDocument Page)> WrongPasswordAsync(Visitor visitor, string email) =>
