@@ -71,6 +71,38 @@ public sealed class ModerationTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task A_recruiter_sees_staff_as_a_pythoncareers_editor_and_never_their_sign_in_address()
+    {
+        const string staff = "editor@pythoncareers.example";
+        var (recruiter, user) = await Site.SignUpAsync();
+        using var _ = recruiter;
+        await recruiter.SubmitAsync("/recruiter/postings/new", "/recruiter/postings/new", await Site.PostingFieldsAsync());
+        await using var db = Site.CreateContext();
+        var id = await db.JobPostings.Select(p => p.Id).SingleAsync();
+        using var editor = await Site.SignInAsAsync(staff, CareerRoles.Editor);
+        await editor.SubmitAsync($"/admin/moderation/{id}", $"/admin/moderation/{id}/comments", Visitor.Fields(("Body", "Is the salary yearly?")));
+        await recruiter.SubmitAsync($"/recruiter/postings/{id}", $"/recruiter/postings/{id}/comments", Visitor.Fields(("Body", "Yes, it is.")));
+        var (_, review) = await editor.GetAsync($"/admin/moderation/{id}");
+        await editor.SubmitAsync($"/admin/moderation/{id}", $"/admin/moderation/{id}/reject", Visitor.Fields(("CannedReason", "The salary is missing or implausible."), ("Comment", "")));
+
+        var pages = new List<string>();
+        foreach (var path in new[] { "/recruiter/postings", $"/recruiter/postings/{id}", $"/recruiter/postings/{id}/edit" })
+        {
+            var (response, page) = await recruiter.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            pages.Add(page.DocumentElement.OuterHtml);
+        }
+
+        var mails = Site.MailTo(user.Email!).Select(m => m.ToString()).ToList();
+        Assert.Equal(3, mails.Count);
+        Assert.All(pages.Concat(mails), text => Assert.DoesNotContain(staff, text, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("PythonCareers editor", pages[1], StringComparison.Ordinal);
+        Assert.Equal(
+            [$"{staff} (editor)", user.Email],
+            review.QuerySelectorAll(".comment .muted").Select(p => p.TextContent.Split(", ")[0]));
+    }
+
+    [Fact]
     public async Task A_made_up_reason_in_the_reason_list_is_refused()
     {
         await using var db = Site.CreateContext();
