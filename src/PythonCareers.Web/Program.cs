@@ -14,13 +14,14 @@ builder.Services.AddCareersSalaryAdmin();
 
 var app = builder.Build();
 
+await app.PrepareDatabaseAsync();
 app.UseCareersPipeline();
 app.MapCareersEndpoints();
 
-// After the endpoints are mapped, so that the first admin's email can link to them.
-await app.PrepareDatabaseAsync();
-
-await app.RunAsync();
+// Routes generate links only once the site has started, and the first admin's email links to one.
+await app.StartAsync();
+await app.EnsureFirstAdminAsync();
+await app.WaitForShutdownAsync();
 
 /// <summary>The entry point, public so that WebApplicationFactory can host the site in tests.</summary>
 public partial class Program;

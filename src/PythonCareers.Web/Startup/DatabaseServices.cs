@@ -25,7 +25,7 @@ public static partial class DatabaseServices
 
     /// <summary>
     /// Applies the checked-in migrations and seeds the content when Database:MigrateOnStartup is true
-    /// (scripts/run.sh and docker-compose set it), then makes sure the first admin exists when Admin:Email names one.
+    /// (scripts/run.sh and docker-compose set it).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -37,9 +37,14 @@ public static partial class DatabaseServices
             var added = await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync();
             LogMigrated(app.Logger, added);
         }
+    }
 
+    /// <summary>Makes sure the first admin exists when Admin:Email names one.</summary>
+    public static async Task EnsureFirstAdminAsync(this WebApplication app)
+    {
         if (app.Configuration["Admin:Email"] is { Length: > 0 } adminEmail)
         {
+            await using var scope = app.Services.CreateAsyncScope();
             await ActivatorUtilities.CreateInstance<FirstAdmin>(scope.ServiceProvider).EnsureAsync(adminEmail);
         }
     }
