@@ -18,7 +18,10 @@ await app.PrepareDatabaseAsync();
 app.UseCareersPipeline();
 app.MapCareersEndpoints();
 
-await app.RunAsync();
+// Routes generate links only once the site has started, and the first admin's email links to one.
+await app.StartAsync();
+await app.EnsureFirstAdminAsync();
+await app.WaitForShutdownAsync();
 
 /// <summary>The entry point, public so that WebApplicationFactory can host the site in tests.</summary>
 public partial class Program;

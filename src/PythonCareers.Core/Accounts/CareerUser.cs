@@ -10,4 +10,10 @@ public sealed class CareerUser : IdentityUser
     public Company? Company { get; set; }
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>An admin's lock never ends; a lock after failed sign-ins ends after 15 minutes.</summary>
+    public bool IsLockedByAdmin => LockoutEnd == AdminLockEnd;
+
+    /// <summary>How an admin's lock is stored: a lockout that ends at the end of time.</summary>
+    public static DateTimeOffset AdminLockEnd => DateTimeOffset.MaxValue;
 }

@@ -69,8 +69,19 @@ public sealed class Moderation(AppDbContext db, AuditTrail audit, TimeProvider c
         return comment;
     }
 
-    public Task<List<PostingComment>> ThreadAsync(int postingId, CancellationToken cancellationToken = default) =>
-        db.PostingComments.Where(c => c.JobPostingId == postingId).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The thread as <paramref name="reader"/> sees it. Staff see who wrote what; a recruiter sees editors as
+    /// <see cref="EditorName"/>, never their sign-in address (which would let anyone try, and lock, staff accounts).
+    /// </summary>
+    public Task<List<ThreadMessage>> ThreadAsync(int postingId, ThreadReader reader, CancellationToken cancellationToken = default) =>
+        db.PostingComments.Where(c => c.JobPostingId == postingId).OrderBy(c => c.At).ThenBy(c => c.Id)
+            .Select(c => new ThreadMessage(
+                !c.ByEditor ? c.AuthorName : reader == ThreadReader.Staff ? c.AuthorName + " (editor)" : EditorName,
+                c.Body,
+                c.At))
+            .ToListAsync(cancellationToken);
+
+    public const string EditorName = "PythonCareers editor";
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {

@@ -35,3 +35,12 @@ public sealed class PostingComment
 
     public DateTime At { get; private set; }
 }
+
+/// <summary>A message in the thread as one reader sees it: <see cref="Author"/> is already what that reader may know.</summary>
+public sealed record ThreadMessage(string Author, string Body, DateTime At);
+
+public enum ThreadReader
+{
+    Staff,
+    Recruiter,
+}

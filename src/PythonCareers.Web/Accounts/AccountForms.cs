@@ -78,7 +78,7 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
     public ResetPasswordFormValidator()
     {
         RuleFor(f => f.Email).ValidEmail();
-        RuleFor(f => f.Token).NotEmpty().WithMessage("This link is incomplete: ask for a new one.").MaximumLength(2000);
+        RuleFor(f => f.Token).NotEmpty().WithMessage("This link is incomplete: ask for a new one.").MaximumLength(FormRules.TokenMaxLength);
         RuleFor(f => f.Password).NewPassword();
     }
 }
@@ -88,6 +88,7 @@ public static class FormRules
     public const int EmailMaxLength = 254;
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 256;
+    public const int TokenMaxLength = 2000;
 
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage("Enter your email address.")

@@ -8,9 +8,9 @@ namespace PythonCareers.Web.Accounts;
 /// Creates the first admin from configuration (Admin:Email) without any password: the address gets a link to choose one.
 /// Does nothing once any admin exists.
 /// </summary>
-public sealed partial class FirstAdmin(UserManager<CareerUser> users, IMailer mailer, TimeProvider clock, ILogger<FirstAdmin> logger)
+public sealed partial class FirstAdmin(UserManager<CareerUser> users, IMailer mailer, AccountLinks links, TimeProvider clock, ILogger<FirstAdmin> logger)
 {
-    public async Task EnsureAsync(string email, string publicOrigin)
+    public async Task EnsureAsync(string email)
     {
         if ((await users.GetUsersInRoleAsync(CareerRoles.Admin)).Count > 0)
         {
@@ -30,7 +30,7 @@ public sealed partial class FirstAdmin(UserManager<CareerUser> users, IMailer ma
 
         await users.AddToRoleAsync(admin, CareerRoles.Admin);
         var token = await users.GeneratePasswordResetTokenAsync(admin);
-        var link = PasswordResetLink.For(publicOrigin, email, token);
+        var link = links.ResetPassword(email, token);
         await mailer.SendAsync(email, "You are the PythonCareers admin", $"Choose your password here:\n\n{link}\n");
         LogAdminCreated(logger);
     }

@@ -19,7 +19,8 @@ public sealed partial class AccountController(
     AppDbContext db,
     IMailer mailer,
     TimeProvider clock,
-    IOptions<SiteOptions> site,
+    AccountLinks links,
+    IOptions<IdentityOptions> identity,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet("sign-up")]
@@ -27,7 +28,7 @@ public sealed partial class AccountController(
 
     [HttpPost("sign-up")]
     [EnableRateLimiting(AccountServices.SignUpLimit)]
-    public async Task<IActionResult> SignUp(SignUpForm form, [FromServices] IValidator<SignUpForm> validator)
+    public async Task<IActionResult> SignUp(SignUpForm form, [FromServices] IValidator<SignUpForm> validator, [FromServices] IPasswordHasher<CareerUser> hasher)
     {
         ArgumentNullException.ThrowIfNull(form);
         (await validator.ValidateAsync(form)).AddTo(ModelState);
@@ -36,7 +37,6 @@ public sealed partial class AccountController(
             return Invalid(form);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
         var recruiter = new CareerUser
         {
             UserName = form.Email,
@@ -44,61 +44,112 @@ public sealed partial class AccountController(
             Company = new Company(form.CompanyName!, new Uri(form.CompanyWebsite!), form.CompanyDescription!),
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
-        var created = await users.CreateAsync(recruiter, form.Password!);
-        if (!created.Succeeded)
+        var owner = await users.FindByEmailAsync(form.Email!);
+        if (owner is null)
         {
-            created.AddTo(ModelState, nameof(form.Password), nameof(form.Email));
-            return Invalid(form);
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var created = await users.CreateAsync(recruiter, form.Password!);
+            if (!created.Succeeded)
+            {
+                created.AddTo(ModelState, nameof(form.Password), nameof(form.Email), EmailMessage);
+                return Invalid(form);
+            }
+
+            var joined = await users.AddToRoleAsync(recruiter, CareerRoles.Recruiter);
+            if (!joined.Succeeded)
+            {
+                throw new InvalidOperationException($"The Recruiter role could not be given: {string.Join(" ", joined.Errors.Select(e => e.Description))}");
+            }
+
+            await transaction.CommitAsync();
+            await SendConfirmationAsync(recruiter);
+            LogSignedUp(logger, recruiter.Id);
+        }
+        else
+        {
+            // The same password checks and the same cost (one hash) as for a new account, then the same page: the answer
+            // never tells whether an address has an account. Its owner hears of the attempt instead.
+            var checkedPassword = await CheckNewPasswordAsync(recruiter, form.Password!);
+            if (!checkedPassword.Succeeded)
+            {
+                checkedPassword.AddTo(ModelState, nameof(form.Password), nameof(form.Email), EmailMessage);
+                return Invalid(form);
+            }
+
+            _ = hasher.HashPassword(recruiter, form.Password!);
+            await mailer.SendAsync(
+                owner.Email!,
+                "Someone tried to sign up to PythonCareers with your address",
+                $"Someone tried to create a PythonCareers recruiter account with this address, which already has one. Nothing was changed.\n\nIf it was you, sign in here:\n\n{links.SignIn()}\n\nIf you have forgotten your password, choose a new one here:\n\n{links.ForgotPassword()}\n\nIf it was not you, ignore this email.");
+            LogSignUpForTakenAddress(logger, owner.Id);
         }
 
-        var joined = await users.AddToRoleAsync(recruiter, CareerRoles.Recruiter);
-        if (!joined.Succeeded)
+        ViewData["Title"] = "Check your email";
+        return View("Message", "We have sent a message to that address. Follow the link in it to confirm the address, then sign in.");
+    }
+
+    [HttpGet("confirm-email")]
+    public async Task<IActionResult> ConfirmEmail(string? email, string? token)
+    {
+        var user = email is { Length: <= FormRules.EmailMaxLength } && token is { Length: <= FormRules.TokenMaxLength }
+            ? await users.FindByEmailAsync(email)
+            : null;
+        var result = user is null ? IdentityResult.Failed() : await users.ConfirmEmailAsync(user, token!);
+        if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"The Recruiter role could not be given: {string.Join(" ", joined.Errors.Select(e => e.Description))}");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ViewData["Title"] = "This link does not work";
+            return View("Message", "This link has expired or is incomplete. Sign in with your email and password and we will send you a new one.");
         }
 
-        await transaction.CommitAsync();
-        await signIn.SignInAsync(recruiter, isPersistent: false);
-        LogSignedUp(logger, recruiter.Id);
-        return Redirect("/recruiter/postings");
+        ViewData["Title"] = "Your address is confirmed";
+        return View("Message", "Your address is confirmed. You can sign in now.");
     }
 
     [HttpGet("sign-in")]
     public IActionResult SignIn(string? returnUrl)
     {
-        var form = new SignInForm { ReturnUrl = ModelState.IsValid && Url.IsLocalUrl(returnUrl) ? returnUrl : null };
+        var form = new SignInForm { ReturnUrl = ModelState.IsValid ? LocalOrNull(returnUrl) : null };
         return ModelState.IsValid ? View(form) : Invalid(form);
     }
 
     [HttpPost("sign-in")]
     [EnableRateLimiting(AccountServices.SignInLimit)]
-    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator)
+    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator, [FromServices] PasswordSignIn passwordSignIn)
     {
         ArgumentNullException.ThrowIfNull(form);
+        form.ReturnUrl = LocalOrNull(form.ReturnUrl);
         (await validator.ValidateAsync(form)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return Invalid(form);
         }
 
-        var result = await signIn.PasswordSignInAsync(form.Email!, form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var (outcome, user) = await passwordSignIn.SignInAsync(form.Email!, form.Password!);
+        switch (outcome)
         {
-            LogLockedOut(logger);
-            ModelState.AddModelError(nameof(form.Email), "Too many failed attempts: this account is locked for 15 minutes.");
-            return Invalid(form);
+            case SignInOutcome.NoMatch:
+                LogSignInFailed(logger);
+                ModelState.AddModelError(nameof(form.Password), "That email and password do not match an account.");
+                return Invalid(form);
+            case SignInOutcome.LockedByAdmin:
+                LogLockedOut(logger);
+                ModelState.AddModelError(nameof(form.Email), "An administrator has locked this account. Write to the PythonCareers team if you think this is a mistake.");
+                return Invalid(form);
+            case SignInOutcome.LockedAfterFailures:
+                LogLockedOut(logger);
+                ModelState.AddModelError(
+                    nameof(form.Email),
+                    $"After {identity.Value.Lockout.MaxFailedAccessAttempts} wrong passwords in a row this account is locked for {identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes. Wait, or reset your password to unlock it now.");
+                return Invalid(form);
+            case SignInOutcome.EmailNotConfirmed:
+                await SendConfirmationAsync(user!);
+                ModelState.AddModelError(nameof(form.Email), "Confirm your email address first: we have sent you a new link.");
+                return Invalid(form);
         }
 
-        if (!result.Succeeded)
-        {
-            LogSignInFailed(logger);
-            ModelState.AddModelError(nameof(form.Password), "That email and password do not match an account.");
-            return Invalid(form);
-        }
-
-        var user = await users.FindByEmailAsync(form.Email!);
         LogSignedIn(logger, user!.Id);
-        if (Url.IsLocalUrl(form.ReturnUrl))
+        if (form.ReturnUrl is not null)
         {
             return LocalRedirect(form.ReturnUrl);
         }
@@ -138,7 +189,7 @@ public sealed partial class AccountController(
         if (await users.FindByEmailAsync(form.Email!) is { } user)
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = PasswordResetLink.For(site.Value.PublicOrigin.AbsoluteUri, user.Email!, token);
+            var link = links.ResetPassword(user.Email!, token);
             await mailer.SendAsync(user.Email!, "Reset your PythonCareers password", $"Someone asked to reset the password of this account. If it was you, choose a new one here:\n\n{link}\n\nIf it was not you, ignore this email.");
         }
 
@@ -165,23 +216,52 @@ public sealed partial class AccountController(
         }
 
         var user = await users.FindByEmailAsync(form.Email!);
-        var result = user is null
-            ? IdentityResult.Failed(new IdentityError { Code = "InvalidToken", Description = "This link has expired or was already used: ask for a new one." })
-            : await users.ResetPasswordAsync(user, form.Token!, form.Password!);
+        var result = user is null ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken()) : await users.ResetPasswordAsync(user, form.Token!, form.Password!);
         if (!result.Succeeded)
         {
-            result.AddTo(ModelState, nameof(form.Password), nameof(form.Email));
+            // One message for an unknown address and a bad token alike, so the form cannot be used to find accounts.
+            result.AddTo(ModelState, nameof(form.Password), nameof(form.Email), "This link has expired or was already used: ask for a new one.");
             return Invalid(form);
         }
 
-        // A new password ends a lockout from failed sign-ins, but never a lock an admin put on the account.
-        if (user!.LockoutEnd != DateTimeOffset.MaxValue)
+        // The link came by email, so the address is proven. A new password ends a lockout from failed sign-ins, but never a
+        // lock an admin put on the account.
+        user!.EmailConfirmed = true;
+        if (!user.IsLockedByAdmin)
         {
-            await users.SetLockoutEndDateAsync(user, null);
+            user.LockoutEnd = null;
         }
+
+        await users.UpdateAsync(user);
 
         return View("Message", "Your password is changed. You can sign in with it now.");
     }
+
+    /// <summary>Identity's password validators (length, zxcvbn) on their own, as <see cref="UserManager{TUser}.CreateAsync(TUser, string)"/> runs them.</summary>
+    private async Task<IdentityResult> CheckNewPasswordAsync(CareerUser user, string password)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var passwordValidator in users.PasswordValidators)
+        {
+            errors.AddRange((await passwordValidator.ValidateAsync(users, user, password)).Errors);
+        }
+
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+    }
+
+    private async Task SendConfirmationAsync(CareerUser user)
+    {
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        await mailer.SendAsync(
+            user.Email!,
+            "Confirm your PythonCareers account",
+            $"Follow this link to confirm your address and finish creating your PythonCareers recruiter account:\n\n{links.ConfirmEmail(user.Email!, token)}\n\nIf you did not sign up, ignore this email: the account cannot be used without it.");
+    }
+
+    /// <summary>Only a path on this site may be carried to after sign-in: never another host, "//host", "/\\host" or control characters.</summary>
+    private string? LocalOrNull(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+
+    private const string EmailMessage = "Enter an email address like name@example.com.";
 
     private ViewResult Invalid(object form)
     {
@@ -191,6 +271,9 @@ public sealed partial class AccountController(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recruiter {UserId} signed up")]
     private static partial void LogSignedUp(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A sign-up used the address of user {UserId}, who was told by email")]
+    private static partial void LogSignUpForTakenAddress(ILogger logger, string userId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]
     private static partial void LogSignedIn(ILogger logger, string userId);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
@@ -37,10 +38,21 @@ public static class AccountServices
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+
+                // A recruiter signs in only after following the link emailed at sign-up (or a password reset link).
+                options.SignIn.RequireConfirmedEmail = true;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<AccountLinks>();
+        services.AddSingleton(provider =>
+        {
+            using var scope = provider.CreateScope();
+            var hasher = scope.ServiceProvider.GetRequiredService<IPasswordHasher<CareerUser>>();
+            return new UnknownAccountHash(hasher.HashPassword(new CareerUser(), Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+        });
 
         services.ConfigureApplicationCookie(options =>
         {

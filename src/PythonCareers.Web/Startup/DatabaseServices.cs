@@ -41,20 +41,36 @@ public static partial class DatabaseServices
 
     /// <summary>
     /// Applies the checked-in migrations and seeds the content when Database:MigrateOnStartup is true
-    /// (scripts/run.sh and docker-compose set it), then makes sure the first admin exists when Admin:Email names one.
-    /// While the database cannot be reached it waits and tries again (1 s, doubling up to 30 s between tries), so a site
-    /// started before its database comes up once the database does. With nothing to do at start it starts at once, and
-    /// answers 503 until the database answers.
+    /// (scripts/run.sh and docker-compose set it), waiting for the database while it cannot be reached.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
-        var migrate = app.Configuration.GetValue<bool>("Database:MigrateOnStartup");
-        var adminEmail = app.Configuration["Admin:Email"];
-        if (!migrate && string.IsNullOrEmpty(adminEmail))
+        if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
-            return;
+            await app.WhenReachableAsync(async (services, cancellationToken) =>
+            {
+                await services.GetRequiredService<AppDbContext>().Database.MigrateAsync(cancellationToken);
+                var added = await services.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
+                LogMigrated(app.Logger, added);
+            });
         }
+    }
 
+    /// <summary>Makes sure the first admin exists when Admin:Email names one, waiting for the database the same way.</summary>
+    public static async Task EnsureFirstAdminAsync(this WebApplication app)
+    {
+        if (app.Configuration["Admin:Email"] is { Length: > 0 } adminEmail)
+        {
+            await app.WhenReachableAsync((services, _) => ActivatorUtilities.CreateInstance<FirstAdmin>(services).EnsureAsync(adminEmail));
+        }
+    }
+
+    /// <summary>
+    /// Runs a start-up step in a scope of its own; while the database cannot be reached it waits and tries again (1 s,
+    /// doubling up to 30 s between tries), so a site started before its database comes up once the database does.
+    /// </summary>
+    private static async Task WhenReachableAsync(this WebApplication app, Func<IServiceProvider, CancellationToken, Task> step)
+    {
         var waiting = new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(DatabaseOutage.IsOutage),
@@ -70,22 +86,13 @@ public static partial class DatabaseServices
             },
         }).Build();
 
-        await waiting.ExecuteAsync(async cancellationToken =>
-        {
-            await using var scope = app.Services.CreateAsyncScope();
-            if (migrate)
+        await waiting.ExecuteAsync(
+            async cancellationToken =>
             {
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                await db.Database.MigrateAsync(cancellationToken);
-                var added = await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
-                LogMigrated(app.Logger, added);
-            }
-
-            if (!string.IsNullOrEmpty(adminEmail))
-            {
-                await ActivatorUtilities.CreateInstance<FirstAdmin>(scope.ServiceProvider).EnsureAsync(adminEmail, app.Configuration["Site:PublicOrigin"] ?? "");
-            }
-        }, app.Lifetime.ApplicationStopping);
+                await using var scope = app.Services.CreateAsyncScope();
+                await step(scope.ServiceProvider, cancellationToken);
+            },
+            app.Lifetime.ApplicationStopping);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated; seeding added {RowCount} rows")]

@@ -16,20 +16,59 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
         Visitor.Fields(("Email", email), ("Password", password), ("CompanyName", company), ("CompanyWebsite", website), ("CompanyDescription", description));
 
     [Fact]
-    public async Task Signing_up_creates_a_signed_in_recruiter_with_a_company()
+    public async Task Signing_up_creates_a_recruiter_with_a_company_who_signs_in_after_following_the_emailed_link()
     {
         using var visitor = Site.NewVisitor();
 
-        var (response, _) = await visitor.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields());
+        var (response, page) = await visitor.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields());
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/recruiter/postings", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Check your email", page.QuerySelector("h1")!.TextContent);
+        var (early, earlyPage) = await visitor.SubmitAsync("/account/sign-in", "/account/sign-in", Visitor.Fields(("Email", "hiring@snakeoil.example"), ("Password", Visitor.StrongPassword)));
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("Confirm your email address first", earlyPage.QuerySelector("[data-valmsg-for=Email]")!.TextContent, StringComparison.Ordinal);
+        var mails = Site.MailTo("hiring@snakeoil.example");
+        Assert.Equal(2, mails.Count);
+
+        var (confirmed, _) = await visitor.GetAsync(CareersSite.LinkIn(mails[^1], "/account/confirm-email").PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        await visitor.SignInAsync("hiring@snakeoil.example");
         var (postings, _) = await visitor.GetAsync("/recruiter/postings");
         Assert.Equal(HttpStatusCode.OK, postings.StatusCode);
         await using var db = Site.CreateContext();
         var user = await db.Users.Include(u => u.Company).SingleAsync(u => u.Email == "hiring@snakeoil.example");
         Assert.Equal("Snake Oil GmbH", user.Company!.Name);
         Assert.True(await db.UserRoles.AnyAsync(ur => ur.UserId == user.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == CareerRoles.Recruiter)));
+    }
+
+    [Theory]
+    [InlineData("/account/confirm-email?email=hiring%40snakeoil.example&token=forged")]
+    [InlineData("/account/confirm-email?email=nobody%40snakeoil.example&token=forged")]
+    [InlineData("/account/confirm-email")]
+    public async Task A_forged_or_incomplete_confirmation_link_confirms_nothing(string link)
+    {
+        using var visitor = Site.NewVisitor();
+        await visitor.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields());
+
+        var (response, _) = await visitor.GetAsync(link);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await using var db = Site.CreateContext();
+        Assert.False((await db.Users.SingleAsync()).EmailConfirmed);
+    }
+
+    [Fact]
+    public async Task A_password_reset_by_emailed_link_confirms_the_address()
+    {
+        using var visitor = Site.NewVisitor();
+        await visitor.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields());
+        await visitor.SubmitAsync("/account/forgot-password", "/account/forgot-password", Visitor.Fields(("Email", "hiring@snakeoil.example")));
+        var link = CareersSite.LinkIn(Site.MailTo("hiring@snakeoil.example")[^1], "/account/reset-password");
+        var query = System.Web.HttpUtility.ParseQueryString(link.Query);
+
+        await visitor.SubmitAsync(link.PathAndQuery, "/account/reset-password", Visitor.Fields(("Email", query["email"]!), ("Token", query["token"]!), ("Password", "a brand new long passphrase")));
+
+        await visitor.SignInAsync("hiring@snakeoil.example", "a brand new long passphrase");
     }
 
     public static TheoryData<string, string, string, string, string, string> BadSignUps => new()
@@ -65,18 +104,40 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
-    public async Task An_email_can_sign_up_only_once()
+    public async Task A_taken_address_gets_the_same_page_as_a_new_one_and_its_owner_an_email_instead()
     {
         using var first = Site.NewVisitor();
-        await first.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields());
+        var (created, createdPage) = await first.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields());
         using var second = Site.NewVisitor();
 
-        var (response, page) = await second.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields(company: "Other"));
+        var (taken, takenPage) = await second.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields(password: "another long passphrase here", company: "Other"));
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal(created.StatusCode, taken.StatusCode);
+        Assert.Equal(createdPage.QuerySelector("main")!.TextContent, takenPage.QuerySelector("main")!.TextContent);
+        var notice = Site.MailTo("hiring@snakeoil.example")[^1];
+        Assert.Contains("already has one", notice.TextBody, StringComparison.Ordinal);
+        Assert.Equal(new Uri(CareersSite.PublicOrigin + "/account/sign-in"), CareersSite.LinkIn(notice, "/account/sign-in"));
+        Assert.Equal(new Uri(CareersSite.PublicOrigin + "/account/forgot-password"), CareersSite.LinkIn(notice, "/account/forgot-password"));
+        await using var db = Site.CreateContext();
+        Assert.Equal("Snake Oil GmbH", (await db.Companies.SingleAsync()).Name);
+        var (confirmed, _) = await first.GetAsync(CareersSite.LinkIn(Site.MailTo("hiring@snakeoil.example")[0], "/account/confirm-email").PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        await first.SignInAsync("hiring@snakeoil.example");
+    }
+
+    [Theory]
+    [InlineData("jane doe@snakeoil.example")]
+    [InlineData("jane<b>@snakeoil.example")]
+    public async Task An_address_identity_refuses_gets_the_sites_own_message_never_identitys(string email)
+    {
+        using var visitor = Site.NewVisitor();
+
+        var (response, page) = await visitor.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields(email: email));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("already taken", page.QuerySelector("[data-valmsg-for=Email]")!.TextContent, StringComparison.Ordinal);
-        await using var db = Site.CreateContext();
-        Assert.Equal(1, await db.Companies.CountAsync());
+        Assert.Equal("Enter an email address like name@example.com.", page.QuerySelector("[data-valmsg-for=Email]")!.TextContent);
+        Assert.DoesNotContain("Username", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +165,55 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
         var (response, page) = await visitor.SubmitAsync("/account/sign-in", "/account/sign-in", Visitor.Fields(("Email", "editor@pythoncareers.example"), ("Password", Visitor.StrongPassword)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("locked", page.QuerySelector("[data-valmsg-for=Email]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("5 wrong passwords in a row this account is locked for 15 minutes", page.QuerySelector("[data-valmsg-for=Email]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_right_password_on_an_account_an_admin_locked_says_so_and_wrong_ones_do_not_shorten_the_lock()
+    {
+        var user = await Site.CreateUserAsync("editor@pythoncareers.example", Visitor.StrongPassword, CareerRoles.Editor);
+        using var admin = await Site.SignInAsAsync("admin@pythoncareers.example", CareerRoles.Admin);
+        await admin.SubmitAsync($"/admin/users/{user.Id}", $"/admin/users/{user.Id}/lock", []);
+        using var visitor = Site.NewVisitor();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await visitor.SubmitAsync("/account/sign-in", "/account/sign-in", Visitor.Fields(("Email", "editor@pythoncareers.example"), ("Password", "wrong password number " + attempt)));
+        }
+
+        var (response, page) = await visitor.SubmitAsync("/account/sign-in", "/account/sign-in", Visitor.Fields(("Email", "editor@pythoncareers.example"), ("Password", Visitor.StrongPassword)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = page.QuerySelector("[data-valmsg-for=Email]")!.TextContent;
+        Assert.Contains("An administrator has locked this account", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("minutes", message, StringComparison.Ordinal);
+        await using var db = Site.CreateContext();
+        Assert.True((await db.Users.SingleAsync(u => u.Id == user.Id)).IsLockedByAdmin);
+    }
+
+    public static TheoryData<string> ForeignReturnUrls =>
+    [
+        "//evil.example", "/\\evil.example", "https://evil.example", "\\\\evil", "/\u0000/evil.example", "/\t/evil.example", "/\u007f/evil.example",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ForeignReturnUrls))]
+    public async Task The_sign_in_form_never_carries_a_return_address_off_the_site(string returnUrl)
+    {
+        using var visitor = Site.NewVisitor();
+
+        var (_, form) = await visitor.GetAsync("/account/sign-in?returnUrl=" + Uri.EscapeDataString(returnUrl));
+        var (refused, again) = await visitor.SubmitAsync("/account/sign-in", "/account/sign-in", Visitor.Fields(("Email", "nobody@pythoncareers.example"), ("Password", "not the password at all"), ("ReturnUrl", returnUrl)));
+
+        Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.All([form, again], page => Assert.Equal("", page.QuerySelector("input[name=ReturnUrl]")?.GetAttribute("value") ?? ""));
+    }
+
+    [Fact]
+    public async Task The_sign_in_form_keeps_a_return_address_on_the_site()
+    {
+        var (_, form) = await GetPageAsync("/account/sign-in?returnUrl=" + Uri.EscapeDataString("/admin/moderation?kind=new"));
+
+        Assert.Equal("/admin/moderation?kind=new", form.QuerySelector("input[name=ReturnUrl]")!.GetAttribute("value"));
     }
 
     [Fact]

@@ -14,14 +14,14 @@ public sealed class FirstAdminTests(CareersSite site) : SiteTest(site)
         await using var scope = Site.Services.CreateAsyncScope();
         var firstAdmin = ActivatorUtilities.CreateInstance<FirstAdmin>(scope.ServiceProvider);
 
-        await firstAdmin.EnsureAsync("boss@pythoncareers.example", "http://localhost:5080");
-        await firstAdmin.EnsureAsync("boss@pythoncareers.example", "http://localhost:5080");
+        await firstAdmin.EnsureAsync("boss@pythoncareers.example");
+        await firstAdmin.EnsureAsync("boss@pythoncareers.example");
 
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CareerUser>>();
         var admin = Assert.Single(await users.GetUsersInRoleAsync(CareerRoles.Admin));
         Assert.Equal("boss@pythoncareers.example", admin.Email);
         Assert.False(await users.HasPasswordAsync(admin));
         var mail = Assert.Single(Site.MailTo("boss@pythoncareers.example"));
-        Assert.Contains("http://localhost:5080/account/reset-password?email=", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"{CareersSite.PublicOrigin}/account/reset-password?email=", mail.TextBody, StringComparison.Ordinal);
     }
 }

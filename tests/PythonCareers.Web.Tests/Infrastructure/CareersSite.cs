@@ -107,6 +107,13 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
                 .Where(message => message.To.Mailboxes.Any(m => string.Equals(m.Address, address, StringComparison.OrdinalIgnoreCase)))]
             : [];
 
+    /// <summary>The link in an email that leads to <paramref name="path"/>, as the reader would follow it.</summary>
+    public static Uri LinkIn(MimeMessage message, string path)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return new Uri(message.TextBody!.Split('\n').Single(line => line.Contains(path, StringComparison.Ordinal)).Trim());
+    }
+
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetPageAsync(string path)
     {
         using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });

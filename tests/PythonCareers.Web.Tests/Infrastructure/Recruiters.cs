@@ -1,4 +1,6 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using PythonCareers.Core.Accounts;
 
 namespace PythonCareers.Web.Tests.Infrastructure;
@@ -6,7 +8,10 @@ namespace PythonCareers.Web.Tests.Infrastructure;
 /// <summary>People who sign in, set up the way the site sets them up.</summary>
 public static class Recruiters
 {
-    /// <summary>Signs a recruiter up through the form and returns them signed in, with their stored account.</summary>
+    /// <summary>
+    /// Signs a recruiter up through the form, follows the confirmation link in their email and signs in, as a person would;
+    /// returns them signed in, with their stored account.
+    /// </summary>
     public static async Task<(Visitor Visitor, CareerUser User)> SignUpAsync(this CareersSite site, string email = "hiring@snakeoil.example", string company = "Snake Oil GmbH")
     {
         var visitor = site.NewVisitor();
@@ -16,9 +21,21 @@ public static class Recruiters
             ("CompanyName", company),
             ("CompanyWebsite", "https://snakeoil.example"),
             ("CompanyDescription", "We build Python tools.")));
-        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, page.QuerySelector(".field-error")?.TextContent);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, page.QuerySelector(".field-error")?.TextContent);
+        var link = CareersSite.LinkIn(Assert.Single(site.MailTo(email)), "/account/confirm-email");
+        var (confirmed, _) = await visitor.GetAsync(link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        await visitor.SignInAsync(email);
         await using var db = site.CreateContext();
         return (visitor, await db.Users.SingleAsync(u => u.Email == email));
+    }
+
+    /// <summary>A recruiter's mail after the confirmation link that <see cref="SignUpAsync"/> followed.</summary>
+    public static IEnumerable<MimeMessage> SinceSignUp(this IReadOnlyList<MimeMessage> mail)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        Assert.Equal("Confirm your PythonCareers account", mail[0].Subject);
+        return mail.Skip(1);
     }
 
     public static async Task<Visitor> SignInAsAsync(this CareersSite site, string email, string role)

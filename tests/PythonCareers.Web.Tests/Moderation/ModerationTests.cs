@@ -43,7 +43,7 @@ public sealed class ModerationTests(CareersSite site) : SiteTest(site)
         var posting = await db.JobPostings.SingleAsync();
         Assert.Equal(PostingStatus.Published, posting.Status);
         Assert.Equal(30, (posting.ExpiresAt!.Value - posting.PublishedAt!.Value).TotalDays, precision: 3);
-        var mail = Assert.Single(Site.MailTo(user.Email!));
+        var mail = Assert.Single(Site.MailTo(user.Email!).SinceSignUp());
         Assert.Contains($"/jobs/{id}/senior-django-developer", mail.TextBody, StringComparison.Ordinal);
     }
 
@@ -69,7 +69,39 @@ public sealed class ModerationTests(CareersSite site) : SiteTest(site)
         Assert.Equal("The salary is missing or implausible. Is it really per year?", posting.RejectionReason);
         var (_, page) = await recruiter.GetAsync($"/recruiter/postings/{id}");
         Assert.Contains("Is it really per year?", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Is it really per year?", Assert.Single(Site.MailTo(user.Email!)).TextBody, StringComparison.Ordinal);
+        Assert.Contains("Is it really per year?", Assert.Single(Site.MailTo(user.Email!).SinceSignUp()).TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recruiter_sees_staff_as_a_pythoncareers_editor_and_never_their_sign_in_address()
+    {
+        const string staff = "editor@pythoncareers.example";
+        var (recruiter, user) = await Site.SignUpAsync();
+        using var _ = recruiter;
+        await recruiter.SubmitAsync("/recruiter/postings/new", "/recruiter/postings/new", await Site.PostingFieldsAsync());
+        await using var db = Site.CreateContext();
+        var id = await db.JobPostings.Select(p => p.Id).SingleAsync();
+        using var editor = await Site.SignInAsAsync(staff, CareerRoles.Editor);
+        await editor.SubmitAsync($"/admin/moderation/{id}", $"/admin/moderation/{id}/comments", Visitor.Fields(("Body", "Is the salary yearly?")));
+        await recruiter.SubmitAsync($"/recruiter/postings/{id}", $"/recruiter/postings/{id}/comments", Visitor.Fields(("Body", "Yes, it is.")));
+        var (_, review) = await editor.GetAsync($"/admin/moderation/{id}");
+        await editor.SubmitAsync($"/admin/moderation/{id}", $"/admin/moderation/{id}/reject", Visitor.Fields(("CannedReason", "The salary is missing or implausible."), ("Comment", "")));
+
+        var pages = new List<string>();
+        foreach (var path in new[] { "/recruiter/postings", $"/recruiter/postings/{id}", $"/recruiter/postings/{id}/edit" })
+        {
+            var (response, page) = await recruiter.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            pages.Add(page.DocumentElement.OuterHtml);
+        }
+
+        var mails = Site.MailTo(user.Email!).Select(m => m.ToString()).ToList();
+        Assert.Equal(3, mails.Count);
+        Assert.All(pages.Concat(mails), text => Assert.DoesNotContain(staff, text, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("PythonCareers editor", pages[1], StringComparison.Ordinal);
+        Assert.Equal(
+            [$"{staff} (editor)", user.Email],
+            review.QuerySelectorAll(".comment .muted").Select(p => p.TextContent.Split(", ")[0]));
     }
 
     [Theory]

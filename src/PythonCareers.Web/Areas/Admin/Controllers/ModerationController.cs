@@ -178,6 +178,6 @@ public sealed partial class ModerationController(AppDbContext db, Moderation mod
     private async Task<ReviewViewModel> ReviewModelAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
     {
         var live = posting.RevisionOfId is { } liveId ? await db.JobPostings.SingleAsync(p => p.Id == liveId, cancellationToken) : null;
-        return new ReviewViewModel(posting, live, form, await moderation.ThreadAsync(posting.RevisionOfId ?? posting.Id, cancellationToken));
+        return new ReviewViewModel(posting, live, form, await moderation.ThreadAsync(posting.RevisionOfId ?? posting.Id, ThreadReader.Staff, cancellationToken));
     }
 }

@@ -104,7 +104,7 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        await users.SetLockoutEndDateAsync(user, CareerUser.AdminLockEnd);
 
         // A new security stamp ends the locked user's current sessions too.
         await users.UpdateSecurityStampAsync(user);

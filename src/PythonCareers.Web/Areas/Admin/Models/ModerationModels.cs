@@ -6,7 +6,7 @@ namespace PythonCareers.Web.Areas.Admin.Models;
 
 public sealed record QueueRow(int Id, string Title, string CompanyName, string RoleTitle, DateTime? SubmittedAt, bool IsRevision);
 
-public sealed record ReviewViewModel(JobPosting Posting, JobPosting? Live, RejectForm Form, IReadOnlyList<PostingComment> Thread);
+public sealed record ReviewViewModel(JobPosting Posting, JobPosting? Live, RejectForm Form, IReadOnlyList<ThreadMessage> Thread);
 
 public sealed record RoleChoice(string Slug, string Title);
 

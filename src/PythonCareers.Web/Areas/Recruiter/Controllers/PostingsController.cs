@@ -180,7 +180,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
     {
         var revision = await postings.FindRevisionAsync(RecruiterId, posting.Id, cancellationToken);
         var role = await db.RoleProfiles.Where(r => r.Id == posting.RoleProfileId).Select(r => r.Slug).SingleAsync(cancellationToken);
-        var thread = await moderation.ThreadAsync(posting.Id, cancellationToken);
+        var thread = await moderation.ThreadAsync(posting.Id, ThreadReader.Recruiter, cancellationToken);
         return new RecruiterPostingViewModel(posting, revision, role, clock.GetUtcNow().UtcDateTime, thread);
     }
 

@@ -8,4 +8,4 @@ public sealed record PostingRow(int Id, string Title, string Slug, PostingStatus
 
 public sealed record PostingEditorViewModel(int? Id, PostingForm Form, IReadOnlyList<Choice> Roles, IReadOnlyList<Choice> Skills, bool IsLive);
 
-public sealed record RecruiterPostingViewModel(JobPosting Posting, JobPosting? Revision, string RoleSlug, DateTime Now, IReadOnlyList<PostingComment> Thread);
+public sealed record RecruiterPostingViewModel(JobPosting Posting, JobPosting? Revision, string RoleSlug, DateTime Now, IReadOnlyList<ThreadMessage> Thread);
