@@ -24,7 +24,8 @@ public sealed class KestrelSite : CareersSite
     public override Visitor NewVisitor()
     {
         StartServer();
-        var cookies = new CookieContainerHandler();
-        return new Visitor(CreateDefaultClient(ClientOptions.BaseAddress, cookies), cookies.Container);
+        // A client of its own over real sockets: like the in-memory visitors, it keeps cookies and does not follow redirects.
+        var cookies = new CookieContainerHandler { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } };
+        return new Visitor(new HttpClient(cookies) { BaseAddress = ClientOptions.BaseAddress }, cookies.Container);
     }
 }

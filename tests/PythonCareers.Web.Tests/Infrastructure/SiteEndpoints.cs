@@ -29,6 +29,9 @@ public sealed partial record SiteEndpoint(string Method, string Pattern, bool Ne
     public string Path(IReadOnlyDictionary<string, string> ids) =>
         "/" + IdPlaceholder().Replace(Pattern, _ => ids.TryGetValue(Kind, out var id) ? id : throw new InvalidOperationException($"No record to name in /{Pattern}: add its kind to SiteEndpoints.IdsAsync."));
 
+    /// <summary>The path with <paramref name="id"/> for any record, for tests that stop before the record is looked up.</summary>
+    public string Path(string id) => "/" + IdPlaceholder().Replace(Pattern, id);
+
     public override string ToString() => $"{Method} /{Pattern}";
 
     [GeneratedRegex(@"\{id(:\w+)?\}")]

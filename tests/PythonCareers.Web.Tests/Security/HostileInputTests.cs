@@ -4,6 +4,7 @@ using System.Text;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Common;
@@ -94,10 +95,40 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task Every_form_that_cannot_be_read_gets_the_400_page_and_a_raw_nul_byte_a_400()
+    {
+        var people = await PeopleAsync();
+        var tooMany = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"&field{i}=x"));
+        var problems = new List<string>();
+        foreach (var endpoint in SiteEndpoints.All(Site).Where(e => e.Action is not null && e.Method == "POST"))
+        {
+            foreach (var (what, body) in new[] { ("2,000 fields", tooMany), ("a 100 KB key", $"&{new string('k', 100_000)}=1") })
+            {
+                var (response, page) = await PostRawAsync(people, endpoint, body);
+                if (response.StatusCode != HttpStatusCode.BadRequest || page.QuerySelector("h1")?.TextContent != "That request was not valid")
+                {
+                    problems.Add($"{endpoint} with {what} answered {(int)response.StatusCode} {page.QuerySelector("h1")?.TextContent}");
+                }
+            }
+
+            foreach (var field in Fields(endpoint).Where(f => f.IsText))
+            {
+                var (response, _) = await PostRawAsync(people, endpoint, $"&{field.Name}=a\0b");
+                if (response.StatusCode != HttpStatusCode.BadRequest)
+                {
+                    problems.Add($"{endpoint} with a raw NUL byte in {field.Name} answered {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public void The_forms_of_the_site_have_no_property_that_throws_when_read()
     {
         var forms = SiteEndpoints.All(Site).Where(e => e.Action is not null)
-            .SelectMany(e => e.Action!.Parameters)
+            .SelectMany(BoundParameters)
             .Select(p => p.ParameterType)
             .Where(IsForm)
             .Distinct()
@@ -126,7 +157,7 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
     /// <summary>The endpoints that bind a form field or a query parameter.</summary>
     private List<SiteEndpoint> FormsAndQueries() => [.. SiteEndpoints.All(Site).Where(e => e.Action is not null && Fields(e).Any())];
 
-    /// <summary>A recruiter with a draft, a posting in review, an admin, and a bystander account to be locked or changed.</summary>
+    /// <summary>A recruiter with a draft and a posting in review, an admin, and a signed-in bystander whose account the admin may lock or change.</summary>
     private async Task<People> PeopleAsync()
     {
         var (recruiter, recruiterUser) = await Site.SignUpAsync();
@@ -138,12 +169,16 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
         var ids = await SiteEndpoints.IdsAsync(Site, draft.Id);
         ids["moderation"] = inReview.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         ids["users"] = bystander.Id;
-        return new People(Site.NewVisitor(), recruiter, admin, ids);
+        var signedIn = Site.NewVisitor();
+        await signedIn.SignInAsync(bystander.Email!);
+        return new People(Site.NewVisitor(), signedIn, recruiter, admin, ids);
     }
 
-    private sealed record People(Visitor Anonymous, Visitor Recruiter, Visitor Admin, IReadOnlyDictionary<string, string> Ids)
+    /// <summary>Who sends each request: the recruiter and the admin in their areas, the bystander where any sign-in will do.</summary>
+    private sealed record People(Visitor Anonymous, Visitor Bystander, Visitor Recruiter, Visitor Admin, IReadOnlyDictionary<string, string> Ids)
     {
-        public Visitor For(SiteEndpoint endpoint) => endpoint.IsRecruiterArea ? Recruiter : endpoint.IsAdminArea ? Admin : Anonymous;
+        public Visitor For(SiteEndpoint endpoint) =>
+            endpoint.IsRecruiterArea ? Recruiter : endpoint.IsAdminArea ? Admin : endpoint.NeedsSignIn ? Bystander : Anonymous;
     }
 
     /// <summary>GETs with the values in the query string; POSTs with them in a multipart body beside a valid antiforgery token.</summary>
@@ -171,19 +206,23 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
         return (response, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
     }
 
+    /// <summary>A url-encoded body, as it is, after a valid antiforgery token.</summary>
+    private static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PostRawAsync(People people, SiteEndpoint endpoint, string encodedFields)
+    {
+        var visitor = people.For(endpoint);
+        var (_, form) = await visitor.GetAsync(visitor == people.Anonymous ? "/account/sign-in" : "/");
+        var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes($"__RequestVerificationToken={Uri.EscapeDataString(token)}{encodedFields}"));
+        content.Headers.ContentType = new("application/x-www-form-urlencoded");
+        var response = await visitor.Client.PostAsync(new Uri(endpoint.Path(people.Ids), UriKind.Relative), content);
+        return (response, new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()));
+    }
+
     /// <summary>The form fields and query parameters an action binds: its simple parameters and the properties of its form models.</summary>
     private static IEnumerable<Field> Fields(SiteEndpoint endpoint)
     {
-        foreach (var parameter in endpoint.Action!.Parameters)
+        foreach (var parameter in BoundParameters(endpoint))
         {
-            var source = parameter.BindingInfo?.BindingSource;
-            if (source == BindingSource.Services || source == BindingSource.Body || source == BindingSource.Header
-                || parameter.ParameterType == typeof(CancellationToken) || parameter.ParameterType == typeof(IFormFile)
-                || endpoint.Pattern.Contains("{" + parameter.Name, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
             if (IsForm(parameter.ParameterType))
             {
                 foreach (var property in parameter.ParameterType.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
@@ -197,6 +236,13 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
             }
         }
     }
+
+    /// <summary>The parameters an action binds from a form or the query string (not its route values, services or files).</summary>
+    private static IEnumerable<ParameterDescriptor> BoundParameters(SiteEndpoint endpoint) =>
+        endpoint.Action!.Parameters.Where(parameter =>
+            parameter.BindingInfo?.BindingSource is not { } source || (source != BindingSource.Services && source != BindingSource.Body && source != BindingSource.Header))
+        .Where(parameter => parameter.ParameterType != typeof(CancellationToken) && parameter.ParameterType != typeof(IFormFile)
+            && !endpoint.Pattern.Contains("{" + parameter.Name, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsForm(Type type) =>
         type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("PythonCareers", StringComparison.Ordinal) == true;
