@@ -86,6 +86,7 @@ public sealed class ResetPasswordFormValidator : AbstractValidator<ResetPassword
 public static class FormRules
 {
     public const int EmailMaxLength = EmailAddress.MaxLength;
+    public const string EmailMessage = "Enter an email address like name@example.com.";
     public const int PasswordMinLength = 12;
     public const int PasswordMaxLength = 256;
     public const int TokenMaxLength = 2000;
@@ -93,7 +94,7 @@ public static class FormRules
     public static IRuleBuilderOptions<T, string?> ValidEmail<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage("Enter your email address.")
             .MaximumLength(EmailMaxLength).WithMessage($"An email address has at most {EmailMaxLength} characters.")
-            .Must(EmailAddress.IsValid).WithMessage("Enter an email address like name@example.com.");
+            .Must(EmailAddress.IsValid).WithMessage(EmailMessage);
 
     public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage("Choose a password.")

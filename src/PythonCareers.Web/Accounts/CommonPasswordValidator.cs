@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Common;
 
 namespace PythonCareers.Web.Accounts;
 
@@ -33,7 +34,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<CareerUser>
         }
 
         var judged = RepeatedChunk(password);
-        var result = Estimator.EvaluatePassword(judged.Length > JudgedLength ? judged[..JudgedLength] : judged, [.. OwnWords(user), .. Years]);
+        var result = Estimator.EvaluatePassword(PlainText.Shorten(judged, JudgedLength), [.. OwnWords(user), .. Years]);
         return Task.FromResult(result.Score < LowestScore
             ? IdentityResult.Failed(new IdentityError { Code = "CommonPassword", Description = "This password is too easy to guess. A few unrelated words make a strong one." })
             : IdentityResult.Success);

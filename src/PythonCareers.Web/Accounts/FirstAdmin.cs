@@ -18,7 +18,13 @@ public sealed partial class FirstAdmin(UserManager<CareerUser> users, IMailer ma
         }
 
         var admin = await users.FindByEmailAsync(email);
-        if (admin is null)
+        if (admin is not null && await users.HasPasswordAsync(admin))
+        {
+            // Anyone could have signed up with this address: its password goes (and with the stamp, every session), so only
+            // the owner of the mailbox, through the link below, becomes the admin.
+            await users.RemovePasswordAsync(admin);
+        }
+        else if (admin is null)
         {
             admin = new CareerUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = clock.GetUtcNow().UtcDateTime };
             var created = await users.CreateAsync(admin);
@@ -31,9 +37,22 @@ public sealed partial class FirstAdmin(UserManager<CareerUser> users, IMailer ma
         await users.AddToRoleAsync(admin, CareerRoles.Admin);
         var token = await users.GeneratePasswordResetTokenAsync(admin);
         var link = links.ResetPassword(email, token);
-        await mailer.SendAsync(email, "You are the PythonCareers admin", $"Choose your password here:\n\n{link}\n");
+        try
+        {
+            await mailer.SendAsync(email, "You are the PythonCareers admin", $"Choose your password here:\n\n{link}\n");
+        }
+        catch (Exception failed) when (failed is not OperationCanceledException)
+        {
+            // The admin exists without a password: "Forgot your password?" on the sign-in page sends the same link.
+            LogLinkNotSent(logger, failed);
+            return;
+        }
+
         LogAdminCreated(logger);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Made the first admin from Admin:Email, but the email with the link to choose a password could not be sent: use \"Forgot your password?\" on the sign-in page")]
+    private static partial void LogLinkNotSent(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Created the first admin from Admin:Email and sent a link to choose a password")]
     private static partial void LogAdminCreated(ILogger logger);

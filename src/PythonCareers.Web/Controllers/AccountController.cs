@@ -51,7 +51,7 @@ public sealed partial class AccountController(
             var created = await users.CreateAsync(recruiter, form.Password!);
             if (!created.Succeeded)
             {
-                created.AddTo(ModelState, nameof(form.Password), nameof(form.Email), EmailMessage);
+                created.AddTo(ModelState, nameof(form.Password), nameof(form.Email), FormRules.EmailMessage);
                 return Invalid(form);
             }
 
@@ -72,7 +72,7 @@ public sealed partial class AccountController(
             var checkedPassword = await CheckNewPasswordAsync(recruiter, form.Password!);
             if (!checkedPassword.Succeeded)
             {
-                checkedPassword.AddTo(ModelState, nameof(form.Password), nameof(form.Email), EmailMessage);
+                checkedPassword.AddTo(ModelState, nameof(form.Password), nameof(form.Email), FormRules.EmailMessage);
                 return Invalid(form);
             }
 
@@ -215,7 +215,18 @@ public sealed partial class AccountController(
             return Invalid(form);
         }
 
+        // The link came by email, so the address is proven. A new password ends a lockout from failed sign-ins, but never a
+        // lock an admin put on the account. Set before the reset, so that one save stores them with the new password.
         var user = await users.FindByEmailAsync(form.Email!);
+        if (user is not null)
+        {
+            user.EmailConfirmed = true;
+            if (!user.IsLockedByAdmin)
+            {
+                user.LockoutEnd = null;
+            }
+        }
+
         var result = user is null ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken()) : await users.ResetPasswordAsync(user, form.Token!, form.Password!);
         if (!result.Succeeded)
         {
@@ -223,16 +234,6 @@ public sealed partial class AccountController(
             result.AddTo(ModelState, nameof(form.Password), nameof(form.Email), "This link has expired or was already used: ask for a new one.");
             return Invalid(form);
         }
-
-        // The link came by email, so the address is proven. A new password ends a lockout from failed sign-ins, but never a
-        // lock an admin put on the account.
-        user!.EmailConfirmed = true;
-        if (!user.IsLockedByAdmin)
-        {
-            user.LockoutEnd = null;
-        }
-
-        await users.UpdateAsync(user);
 
         return View("Message", "Your password is changed. You can sign in with it now.");
     }
@@ -261,7 +262,6 @@ public sealed partial class AccountController(
     /// <summary>Only a path on this site may be carried to after sign-in: never another host, "//host", "/\\host" or control characters.</summary>
     private string? LocalOrNull(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 
-    private const string EmailMessage = "Enter an email address like name@example.com.";
 
     private ViewResult Invalid(object form)
     {

@@ -39,6 +39,9 @@ public static class AccountServices
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
 
+                // The user name is the email, which EmailAddress already checks; Identity's narrower default refuses o'brien@...
+                options.User.AllowedUserNameCharacters = "";
+
                 // A recruiter signs in only after following the link emailed at sign-up (or a password reset link).
                 options.SignIn.RequireConfirmedEmail = true;
             })

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -15,6 +14,8 @@ namespace PythonCareers.Web.Startup;
 /// </summary>
 public sealed partial class DatabaseOutage(ILogger<DatabaseOutage> logger) : DbConnectionInterceptor, IExceptionHandler
 {
+    private const string ConnectFailed = "PythonCareers.ConnectFailed";
+
     private int down;
 
     /// <summary>A failure that says the server is not there (or not ready), as opposed to a fault in what was asked of it.</summary>
@@ -28,10 +29,20 @@ public sealed partial class DatabaseOutage(ILogger<DatabaseOutage> logger) : DbC
             _ => false,
         };
 
-    /// <summary>The connection could not be opened: nothing was sent, so running the operation again can never apply a write twice.</summary>
-    public static bool IsConnectFailure(Exception exception) =>
-        exception is NpgsqlException { InnerException: SocketException or TimeoutException }
-            or PostgresException { SqlState: PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections };
+    /// <summary>
+    /// The connection could not be opened (EF reported it through <see cref="ConnectionFailed"/>): nothing was sent, so
+    /// running the operation again can never apply a write twice. A command that timed out or lost its connection midway is
+    /// not one of these, whatever its inner exception.
+    /// </summary>
+    public static bool IsConnectFailure(Exception exception) => exception.Data.Contains(ConnectFailed);
+
+    public override void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData) => MarkConnectFailure(eventData);
+
+    public override Task ConnectionFailedAsync(DbConnection connection, ConnectionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        MarkConnectFailure(eventData);
+        return Task.CompletedTask;
+    }
 
     public ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -52,6 +63,12 @@ public sealed partial class DatabaseOutage(ILogger<DatabaseOutage> logger) : DbC
         return Task.CompletedTask;
     }
 
+    private static void MarkConnectFailure(ConnectionErrorEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        eventData.Exception.Data[ConnectFailed] = true;
+    }
+
     private void Reached()
     {
         if (Volatile.Read(ref down) == 1 && Interlocked.Exchange(ref down, 0) == 1)
@@ -70,8 +87,8 @@ public sealed partial class DatabaseOutage(ILogger<DatabaseOutage> logger) : DbC
 /// <summary>
 /// Retries an operation only when its connection could not be opened, a few times within about two seconds, so a database
 /// that restarts or fails over costs no request. Nothing else is retried: a failure after a statement was sent may have
-/// applied it. Inside a transaction the site began itself the connection is already open, so nothing there is ever retried,
-/// and such transactions need no wrapping in the strategy.
+/// applied it. Inside a transaction the site began itself the connection is already open, so no connection is opened
+/// there and nothing there is retried; such transactions need no wrapping in the strategy.
 /// </summary>
 public sealed class ConnectRetryingExecutionStrategy(ExecutionStrategyDependencies dependencies)
     : ExecutionStrategy(dependencies, maxRetryCount: 3, maxRetryDelay: TimeSpan.FromSeconds(1))

@@ -8,7 +8,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     /// <summary>Browser features a job board never uses, denied to the site and anything it might embed.</summary>
     private const string PermissionsPolicy =
-        "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), interest-cohort=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), serial=(), usb=()";
+        "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), serial=(), usb=()";
 
     public Task InvokeAsync(HttpContext context)
     {

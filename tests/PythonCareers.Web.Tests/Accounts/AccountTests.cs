@@ -129,7 +129,7 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
     [Theory]
     [InlineData("jane doe@snakeoil.example")]
     [InlineData("jane<b>@snakeoil.example")]
-    public async Task An_address_identity_refuses_gets_the_sites_own_message_never_identitys(string email)
+    public async Task An_address_the_email_rule_refuses_gets_the_sites_own_message(string email)
     {
         using var visitor = Site.NewVisitor();
 
@@ -138,6 +138,21 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Enter an email address like name@example.com.", page.QuerySelector("[data-valmsg-for=Email]")!.TextContent);
         Assert.DoesNotContain("Username", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("o'brien@snakeoil.example")]
+    [InlineData("first/last@snakeoil.example")]
+    [InlineData("jobs=python@snakeoil.example")]
+    public async Task An_address_the_email_rule_accepts_can_sign_up_though_identitys_default_user_names_would_refuse_it(string email)
+    {
+        using var visitor = Site.NewVisitor();
+
+        var (response, page) = await visitor.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields(email: email));
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, page.QuerySelector(".field-error")?.TextContent);
+        Assert.Equal("Check your email", page.QuerySelector("h1")!.TextContent);
+        Assert.Single(Site.MailTo(email));
     }
 
     [Fact]

@@ -24,4 +24,23 @@ public sealed class FirstAdminTests(CareersSite site) : SiteTest(site)
         var mail = Assert.Single(Site.MailTo("boss@pythoncareers.example"));
         Assert.Contains($"{CareersSite.PublicOrigin}/account/reset-password?email=", mail.TextBody, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Someone_who_signed_up_with_the_admin_address_does_not_become_the_admin()
+    {
+        var (squatter, _) = await Site.SignUpAsync("boss@pythoncareers.example", "Squatters Ltd");
+        using var _ = squatter;
+        await using var scope = Site.Services.CreateAsyncScope();
+
+        await ActivatorUtilities.CreateInstance<FirstAdmin>(scope.ServiceProvider).EnsureAsync("boss@pythoncareers.example");
+
+        var (stillSignedIn, _) = await squatter.GetAsync("/recruiter/postings");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, stillSignedIn.StatusCode);
+        using var again = Site.NewVisitor();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => again.SignInAsync("boss@pythoncareers.example"));
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<CareerUser>>();
+        var admin = Assert.Single(await users.GetUsersInRoleAsync(CareerRoles.Admin));
+        Assert.False(await users.HasPasswordAsync(admin));
+        Assert.Contains("/account/reset-password?email=", Site.MailTo("boss@pythoncareers.example")[^1].TextBody, StringComparison.Ordinal);
+    }
 }

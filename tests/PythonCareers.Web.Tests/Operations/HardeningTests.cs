@@ -11,7 +11,7 @@ public sealed class HardeningTests(CareersSite site) : SiteTest(site)
         var (response, _) = await GetPageAsync("/");
 
         var policy = response.Headers.GetValues("Permissions-Policy").Single();
-        foreach (var feature in new[] { "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "browsing-topics=()", "interest-cohort=()" })
+        foreach (var feature in new[] { "camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()", "browsing-topics=()" })
         {
             Assert.Contains(feature, policy, StringComparison.Ordinal);
         }

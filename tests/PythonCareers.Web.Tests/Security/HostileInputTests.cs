@@ -48,19 +48,20 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
                 foreach (var value in new[] { "a\0@b.c", "bell\u0007", "escape\u001B[2J" })
                 {
                     var (response, page) = await SendAsync(people, endpoint, [(field.Name, Encoding.UTF8.GetBytes(value))]);
+                    if (Refusal(endpoint, field, Escaped(value), response, page) is { } problem)
+                    {
+                        problems.Add(problem);
+                        continue;
+                    }
 
-                    if (response.StatusCode != HttpStatusCode.BadRequest)
-                    {
-                        problems.Add($"{endpoint} with {Escaped(value)} in {field.Name} answered {(int)response.StatusCode}");
-                    }
-                    else if (HasVisibleControl(page, field.Name) && FieldError(page, field.Name)?.Contains(PlainText.ControlCharacterMessage, StringComparison.Ordinal) != true)
-                    {
-                        problems.Add($"{endpoint} with {Escaped(value)} in {field.Name}: no message by the field");
-                    }
-                    else
-                    {
-                        refused.Add($"{endpoint} {field.Name}");
-                    }
+                    refused.Add($"{endpoint} {field.Name}");
+                }
+
+                // A form's other buttons (a Markdown preview) must not turn the refusal into a page that keeps the text.
+                if (Fields(endpoint).Any(f => f.Name == "intent") && field.Name != "intent")
+                {
+                    var (response, page) = await SendAsync(people, endpoint, [(field.Name, "a\0b"u8.ToArray()), ("intent", "preview"u8.ToArray())]);
+                    problems.AddRange(Refusal(endpoint, field, "a NUL with intent=preview", response, page) is { } problem ? [problem] : []);
                 }
             }
         }
@@ -113,11 +114,8 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
 
             foreach (var field in Fields(endpoint).Where(f => f.IsText))
             {
-                var (response, _) = await PostRawAsync(people, endpoint, $"&{field.Name}=a\0b");
-                if (response.StatusCode != HttpStatusCode.BadRequest)
-                {
-                    problems.Add($"{endpoint} with a raw NUL byte in {field.Name} answered {(int)response.StatusCode}");
-                }
+                var (response, page) = await PostRawAsync(people, endpoint, $"&{field.Name}=a\0b");
+                problems.AddRange(Refusal(endpoint, field, "a raw NUL byte in a url-encoded body", response, page) is { } problem ? [problem] : []);
             }
         }
 
@@ -246,6 +244,13 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
 
     private static bool IsForm(Type type) =>
         type.IsClass && type != typeof(string) && type.Namespace?.StartsWith("PythonCareers", StringComparison.Ordinal) == true;
+
+    /// <summary>What is wrong with the answer to a value that must be refused: not a 400, or no message by a field the form shows.</summary>
+    private static string? Refusal(SiteEndpoint endpoint, Field field, string what, HttpResponseMessage response, IHtmlDocument page) =>
+        response.StatusCode != HttpStatusCode.BadRequest ? $"{endpoint} with {what} in {field.Name} answered {(int)response.StatusCode}"
+        : HasVisibleControl(page, field.Name) && FieldError(page, field.Name)?.Contains(PlainText.ControlCharacterMessage, StringComparison.Ordinal) != true
+            ? $"{endpoint} with {what} in {field.Name}: no message by the field"
+            : null;
 
     private static bool HasVisibleControl(IHtmlDocument page, string name) =>
         page.QuerySelectorAll("input, textarea, select").Any(control =>

@@ -107,9 +107,9 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
     private async Task<IActionResult> ReshowAsync(RoleForm form, RoleProfile? stored, string? intent, CancellationToken cancellationToken)
     {
         var model = await EditorAsync(form, stored, cancellationToken);
-        if (intent == "preview")
+        // A preview shows the text as it would be stored, so a value the binder refused gets its message (400) instead.
+        if (intent == "preview" && ModelState.IsValid)
         {
-            ModelState.Clear();
             return Editor(model with
             {
                 DescriptionPreview = markdown.ToSafeHtml(form.Description ?? ""),
