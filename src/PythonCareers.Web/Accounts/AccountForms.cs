@@ -64,6 +64,14 @@ public sealed class ForgotPasswordFormValidator : AbstractValidator<ForgotPasswo
     public ForgotPasswordFormValidator() => RuleFor(f => f.Email).ValidEmail();
 }
 
+/// <summary>The emailed confirmation link's values, posted back by the person who follows it.</summary>
+public sealed class ConfirmEmailForm
+{
+    public string? Email { get; set; }
+
+    public string? Token { get; set; }
+}
+
 public sealed class ResetPasswordForm
 {
     public string? Email { get; set; }

@@ -88,13 +88,26 @@ public sealed partial class AccountController(
         return View("Message", "We have sent a message to that address. Follow the link in it to confirm the address, then sign in.");
     }
 
+    /// <summary>
+    /// The emailed link shows a button and changes nothing: mail scanners open links on their own, and must not confirm
+    /// an address for whoever signed up with it.
+    /// </summary>
     [HttpGet("confirm-email")]
-    public async Task<IActionResult> ConfirmEmail(string? email, string? token)
+    public IActionResult ConfirmEmail(string? email, string? token)
     {
-        var user = email is { Length: <= FormRules.EmailMaxLength } && token is { Length: <= FormRules.TokenMaxLength }
-            ? await users.FindByEmailAsync(email)
+        var form = new ConfirmEmailForm { Email = email, Token = token };
+        return ModelState.IsValid ? View(form) : Invalid(form);
+    }
+
+    [HttpPost("confirm-email")]
+    [EnableRateLimiting(AccountServices.SignInLimit)]
+    public async Task<IActionResult> ConfirmEmail(ConfirmEmailForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var user = ModelState.IsValid && form.Email is { Length: <= FormRules.EmailMaxLength } && form.Token is { Length: <= FormRules.TokenMaxLength }
+            ? await users.FindByEmailAsync(form.Email)
             : null;
-        var result = user is null ? IdentityResult.Failed() : await users.ConfirmEmailAsync(user, token!);
+        var result = user is null ? IdentityResult.Failed() : await users.ConfirmEmailAsync(user, form.Token!);
         if (!result.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

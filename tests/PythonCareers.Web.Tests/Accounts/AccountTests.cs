@@ -30,7 +30,15 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
         var mails = Site.MailTo("hiring@snakeoil.example");
         Assert.Equal(2, mails.Count);
 
-        var (confirmed, _) = await visitor.GetAsync(CareersSite.LinkIn(mails[^1], "/account/confirm-email").PathAndQuery);
+        var link = CareersSite.LinkIn(mails[^1], "/account/confirm-email").PathAndQuery;
+        var (opened, _) = await visitor.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        await using (var afterOpening = Site.CreateContext())
+        {
+            Assert.False((await afterOpening.Users.SingleAsync()).EmailConfirmed, "opening the link (as a mail scanner does) confirmed the address");
+        }
+
+        var (confirmed, _) = await visitor.PressAsync(link);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         await visitor.SignInAsync("hiring@snakeoil.example");
         var (postings, _) = await visitor.GetAsync("/recruiter/postings");
@@ -50,7 +58,7 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
         using var visitor = Site.NewVisitor();
         await visitor.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields());
 
-        var (response, _) = await visitor.GetAsync(link);
+        var (response, _) = await visitor.PressAsync(link);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await using var db = Site.CreateContext();
@@ -121,7 +129,7 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
         Assert.Equal(new Uri(CareersSite.PublicOrigin + "/account/forgot-password"), CareersSite.LinkIn(notice, "/account/forgot-password"));
         await using var db = Site.CreateContext();
         Assert.Equal("Snake Oil GmbH", (await db.Companies.SingleAsync()).Name);
-        var (confirmed, _) = await first.GetAsync(CareersSite.LinkIn(Site.MailTo("hiring@snakeoil.example")[0], "/account/confirm-email").PathAndQuery);
+        var (confirmed, _) = await first.PressAsync(CareersSite.LinkIn(Site.MailTo("hiring@snakeoil.example")[0], "/account/confirm-email").PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         await first.SignInAsync("hiring@snakeoil.example");
     }

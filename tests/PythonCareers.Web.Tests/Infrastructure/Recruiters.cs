@@ -23,7 +23,7 @@ public static class Recruiters
             ("CompanyDescription", "We build Python tools.")));
         Assert.True(response.StatusCode == HttpStatusCode.OK, page.QuerySelector(".field-error")?.TextContent);
         var link = CareersSite.LinkIn(Assert.Single(site.MailTo(email)), "/account/confirm-email");
-        var (confirmed, _) = await visitor.GetAsync(link.PathAndQuery);
+        var (confirmed, _) = await visitor.PressAsync(link.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         await visitor.SignInAsync(email);
         await using var db = site.CreateContext();

@@ -28,6 +28,16 @@ public sealed class Visitor(HttpClient client, CookieContainer cookies) : IDispo
         return await PostAsync(action, fields.Append(new("__RequestVerificationToken", token)));
     }
 
+    /// <summary>Opens <paramref name="pagePath"/> and presses the button of its form, sending the form's own fields (a confirmation page).</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PressAsync(string pagePath)
+    {
+        var (_, page) = await GetAsync(pagePath);
+        var form = page.Forms.FirstOrDefault(f => f.GetAttribute("action") is { } action && action != "/account/sign-out")
+            ?? throw new InvalidOperationException($"{pagePath} has no form to submit.");
+        var fields = form.QuerySelectorAll("input[name]").Select(input => new KeyValuePair<string, string>(input.GetAttribute("name")!, input.GetAttribute("value") ?? ""));
+        return await PostAsync(form.GetAttribute("action")!, fields);
+    }
+
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PostAsync(string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var content = new FormUrlEncodedContent(fields);
