@@ -1,3 +1,4 @@
+using PythonCareers.Core;
 using PythonCareers.Web.Startup;
 using Serilog;
 
@@ -5,12 +6,11 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Host.UseSerilog((context, services, logger) =>
     logger.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services));
+builder.Services.AddCareersCore();
 builder.Services.AddCareersDatabase(builder.Configuration);
 builder.Services.AddCareersAccounts(builder.Configuration);
 builder.Services.AddCareersJobs(builder.Configuration);
-builder.Services.AddCareersContentEditing();
 builder.Services.AddCareersWeb(builder.Configuration);
-builder.Services.AddCareersSalaryAdmin();
 
 var app = builder.Build();
 

@@ -33,8 +33,6 @@ public static partial class DatabaseServices
                 (RelationalEventId.ConnectionError, LogLevel.Debug),
                 (CoreEventId.QueryIterationFailed, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
-        services.AddSingleton(TimeProvider.System);
-        services.AddScoped<ContentSeeder>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
         return services;
     }

@@ -1,5 +1,4 @@
 using PythonCareers.Core.Jobs;
-using PythonCareers.Core.Jobs.Search;
 using PythonCareers.Web.Jobs;
 using PythonCareers.Web.Rendering;
 
@@ -7,14 +6,10 @@ namespace PythonCareers.Web.Startup;
 
 public static class JobsServices
 {
-    /// <summary>The job board: recruiters' postings, moderation, expiry, search, and Markdown rendering (the sanitiser is thread-safe once configured).</summary>
+    /// <summary>The job board's web side: its options, the expiry service, and Markdown rendering (the sanitiser is thread-safe once configured).</summary>
     public static IServiceCollection AddCareersJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
-        services.AddScoped<PythonCareers.Core.Audit.AuditTrail>();
-        services.AddScoped<RecruiterPostings>();
-        services.AddScoped<Moderation>();
-        services.AddScoped<JobSearch>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddHostedService<PostingExpiryService>();
         return services;

@@ -29,7 +29,6 @@ public static class WebServices
             PlainTextModelBinderProvider.AddTo(options.ModelBinderProviders);
         });
         services.AddValidatorsFromAssemblyContaining<Program>();
-        services.AddValidatorsFromAssemblyContaining<PythonCareers.Core.AppDbContext>(ServiceLifetime.Scoped);
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
 
         // Job searches, the costliest anonymous pages, are kept for Jobs:SearchCacheSeconds. The default policy stores only

@@ -1,0 +1,36 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using PythonCareers.Core.Audit;
+using PythonCareers.Core.CareerAreas;
+using PythonCareers.Core.Content;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Jobs.Search;
+using PythonCareers.Core.Roles;
+using PythonCareers.Core.Salaries.Editing;
+using PythonCareers.Core.Skills;
+
+namespace PythonCareers.Core;
+
+public static class CoreServices
+{
+    /// <summary>
+    /// The careers domain's own services: the audit trail, the job board (postings, moderation, search), the editors of the
+    /// admin area, the content seeder and Core's validators. The host adds the database (AppDbContext) and the options.
+    /// </summary>
+    public static IServiceCollection AddCareersCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<ContentSeeder>();
+        services.AddScoped<RecruiterPostings>();
+        services.AddScoped<Moderation>();
+        services.AddScoped<JobSearch>();
+        services.AddScoped<RoleEditing>();
+        services.AddScoped<SkillEditing>();
+        services.AddScoped<CareerAreaEditing>();
+        services.AddScoped<SalaryFigureEditor>();
+        services.AddScoped<SalaryImport>();
+        services.AddValidatorsFromAssemblyContaining<AppDbContext>(ServiceLifetime.Scoped);
+        return services;
+    }
+}
