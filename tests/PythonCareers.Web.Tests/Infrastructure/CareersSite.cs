@@ -20,6 +20,7 @@ namespace PythonCareers.Web.Tests.Infrastructure;
 public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private Respawner? respawner;
+    private SeedSnapshot? seed;
 
     /// <summary>Rate limits high enough that tests signing in many times never meet them; a test of the limits sets its own.</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
@@ -50,8 +51,14 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         await TestDatabase.RecreateAndMigrateAsync(ConnectionString);
+        await using (var db = CreateContext())
+        {
+            await new ContentSeeder(db, TimeProvider.System).SeedAsync();
+        }
+
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
+        seed = await SeedSnapshot.TakeAsync(connection);
         respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = DbAdapter.Postgres,
@@ -60,7 +67,7 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    /// <summary>Empties every table and loads the seed content again, so no test sees another's leftovers.</summary>
+    /// <summary>Empties every table and puts the seed content back, so no test sees another's leftovers.</summary>
     public async Task ResetAsync()
     {
         if (Directory.Exists(MailFolder))
@@ -68,14 +75,10 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
             Directory.Delete(MailFolder, recursive: true);
         }
 
-        await using (var connection = new NpgsqlConnection(ConnectionString))
-        {
-            await connection.OpenAsync();
-            await respawner!.ResetAsync(connection);
-        }
-
-        await using var db = CreateContext();
-        await new ContentSeeder(db, TimeProvider.System).SeedAsync();
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await respawner!.ResetAsync(connection);
+        await seed!.RestoreAsync(connection);
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects, talks https so Secure cookies flow.</summary>
