@@ -4,8 +4,11 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Host.UseSerilog((context, services, logger) =>
-    logger.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services));
+// The host's own logger, not the process-wide Log.Logger: with several hosts in one process (the tests), the static one is
+// whichever was built last, and log events of the others would be lost.
+builder.Host.UseSerilog(
+    (context, services, logger) => logger.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services),
+    preserveStaticLogger: true);
 builder.Services.AddCareersCore();
 builder.Services.AddCareersDatabase(builder.Configuration);
 builder.Services.AddCareersAccounts(builder.Configuration);
