@@ -16,9 +16,7 @@ public sealed class KestrelSite : CareersSite
     protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
     {
         ["Site:PublicOrigin"] = "http://localhost",
-        ["RateLimits:SignInPerMinute"] = "100000",
         ["RateLimits:SignUpPerMinute"] = SignUpPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["RateLimits:PostingPerMinute"] = "100000",
     };
 
     public override Visitor NewVisitor()
