@@ -120,11 +120,8 @@ public sealed partial class AccountController(
     }
 
     [HttpGet("sign-in")]
-    public IActionResult SignIn(string? returnUrl)
-    {
-        var form = new SignInForm { ReturnUrl = ModelState.IsValid ? LocalOrNull(returnUrl) : null };
-        return ModelState.IsValid ? View(form) : Invalid(form);
-    }
+    public IActionResult SignIn(string? returnUrl) =>
+        ModelState.IsValid ? View(new SignInForm { ReturnUrl = LocalOrNull(returnUrl) }) : Invalid(new SignInForm());
 
     [HttpPost("sign-in")]
     [EnableRateLimiting(AccountServices.SignInLimit)]
@@ -274,7 +271,6 @@ public sealed partial class AccountController(
 
     /// <summary>Only a path on this site may be carried to after sign-in: never another host, "//host", "/\\host" or control characters.</summary>
     private string? LocalOrNull(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : null;
-
 
     private ViewResult Invalid(object form)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using PythonCareers.Web.Startup;
 
 namespace PythonCareers.Web.Controllers;
 
@@ -21,7 +22,7 @@ public sealed class ErrorsController : Controller
         Response.StatusCode = code;
         if (code == StatusCodes.Status503ServiceUnavailable)
         {
-            Response.Headers.RetryAfter = "30";
+            Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds;
         }
 
         return View(code == 404 ? "NotFound" : "Error", code);

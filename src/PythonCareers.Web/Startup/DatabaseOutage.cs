@@ -14,6 +14,9 @@ namespace PythonCareers.Web.Startup;
 /// </summary>
 public sealed partial class DatabaseOutage(ILogger<DatabaseOutage> logger) : DbConnectionInterceptor, IExceptionHandler
 {
+    /// <summary>How long the 503 page asks clients to wait before they try again.</summary>
+    public const string RetryAfterSeconds = "30";
+
     private const string ConnectFailed = "PythonCareers.ConnectFailed";
 
     private int down;

@@ -20,12 +20,15 @@ public sealed class Visitor(HttpClient client, CookieContainer cookies) : IDispo
     }
 
     /// <summary>Opens <paramref name="pagePath"/>, takes the antiforgery token from its forms, and posts the fields to <paramref name="action"/>.</summary>
-    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SubmitAsync(string pagePath, string action, IEnumerable<KeyValuePair<string, string>> fields)
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> SubmitAsync(string pagePath, string action, IEnumerable<KeyValuePair<string, string>> fields) =>
+        await PostAsync(action, fields.Append(new("__RequestVerificationToken", await AntiforgeryTokenAsync(pagePath))));
+
+    /// <summary>The antiforgery token of the forms on <paramref name="pagePath"/>, as this visitor gets it.</summary>
+    public async Task<string> AntiforgeryTokenAsync(string pagePath)
     {
         var (_, page) = await GetAsync(pagePath);
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+        return page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
             ?? throw new InvalidOperationException($"{pagePath} has no form with an antiforgery token.");
-        return await PostAsync(action, fields.Append(new("__RequestVerificationToken", token)));
     }
 
     /// <summary>Opens <paramref name="pagePath"/> and presses the button of its form, sending the form's own fields (a confirmation page).</summary>

@@ -177,6 +177,9 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
     {
         public Visitor For(SiteEndpoint endpoint) =>
             endpoint.IsRecruiterArea ? Recruiter : endpoint.IsAdminArea ? Admin : endpoint.NeedsSignIn ? Bystander : Anonymous;
+
+        /// <summary>A valid antiforgery token for <paramref name="visitor"/>: from the sign-in form, or the sign-out form of the signed-in layout.</summary>
+        public Task<string> TokenAsync(Visitor visitor) => visitor.AntiforgeryTokenAsync(visitor == Anonymous ? "/account/sign-in" : "/");
     }
 
     /// <summary>GETs with the values in the query string; POSTs with them in a multipart body beside a valid antiforgery token.</summary>
@@ -189,9 +192,7 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
         request.Headers.TryAddWithoutValidation("X-Forwarded-For", "203.0.113.7, <script>alert(1)</script>, 198.51.100.1");
         if (endpoint.Method != "GET")
         {
-            var (_, form) = await visitor.GetAsync(visitor == people.Anonymous ? "/account/sign-in" : "/");
-            var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
-            var body = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+            var body = new MultipartFormDataContent { { new StringContent(await people.TokenAsync(visitor)), "__RequestVerificationToken" } };
             foreach (var (name, value) in fields)
             {
                 body.Add(new ByteArrayContent(value), name);
@@ -208,8 +209,7 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
     private static async Task<(HttpResponseMessage Response, IHtmlDocument Page)> PostRawAsync(People people, SiteEndpoint endpoint, string encodedFields)
     {
         var visitor = people.For(endpoint);
-        var (_, form) = await visitor.GetAsync(visitor == people.Anonymous ? "/account/sign-in" : "/");
-        var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
+        var token = await people.TokenAsync(visitor);
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes($"__RequestVerificationToken={Uri.EscapeDataString(token)}{encodedFields}"));
         content.Headers.ContentType = new("application/x-www-form-urlencoded");
         var response = await visitor.Client.PostAsync(new Uri(endpoint.Path(people.Ids), UriKind.Relative), content);
