@@ -1,5 +1,7 @@
 using PythonCareers.Core;
-using PythonCareers.Web.Startup;
+using PythonCareers.Web.Features.Accounts;
+using PythonCareers.Web.Features.Jobs;
+using PythonCareers.Web.Infrastructure;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using PythonCareers.Core.Accounts;
-using PythonCareers.Web.Accounts;
+using PythonCareers.Web.Features.Accounts;
 using PythonCareers.Web.Tests.Infrastructure;
 
 namespace PythonCareers.Web.Tests.Accounts;

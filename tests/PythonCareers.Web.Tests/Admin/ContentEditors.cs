@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Audit;
 using PythonCareers.Web.Tests.Infrastructure;
 

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
-using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Tests.Infrastructure;
 

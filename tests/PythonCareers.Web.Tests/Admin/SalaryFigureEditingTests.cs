@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Audit;
-using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Tests.Infrastructure;
 
 namespace PythonCareers.Web.Tests.Admin;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Html.Dom;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using PythonCareers.Web.Rendering;
+using PythonCareers.Web.Infrastructure;
 using PythonCareers.Web.Tests.Infrastructure;
 
 namespace PythonCareers.Web.Tests.Jobs;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PythonCareers.Core.Common;
-using PythonCareers.Web.Startup;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Tests.Operations;
 

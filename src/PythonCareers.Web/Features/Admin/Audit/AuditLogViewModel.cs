@@ -1,0 +1,3 @@
+namespace PythonCareers.Web.Features.Admin.Audit;
+
+public sealed record AuditLogViewModel(AuditQuery Query, IReadOnlyList<AuditRow> Rows, bool HasMore, IReadOnlyList<string> EntityTypes);

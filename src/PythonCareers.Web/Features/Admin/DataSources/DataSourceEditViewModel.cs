@@ -1,0 +1,5 @@
+using PythonCareers.Web.Features.Admin.Audit;
+
+namespace PythonCareers.Web.Features.Admin.DataSources;
+
+public sealed record DataSourceEditViewModel(int? Id, DataSourceForm Form, IReadOnlyList<AuditVersion> History, string? Conflict = null);

@@ -1,0 +1,179 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PythonCareers.Core;
+using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Common;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Web.Infrastructure;
+
+namespace PythonCareers.Web.Features.Admin.Moderation;
+
+/// <summary>The review queue: every new posting and every change to a live one passes an editor here, oldest first.</summary>
+[Area("Admin")]
+[Route("admin/moderation")]
+[Authorize(Roles = CareerRoles.EditorOrAdmin)]
+public sealed partial class ModerationController(AppDbContext db, PythonCareers.Core.Jobs.Moderation moderation, IMailer mailer, IOptions<SiteOptions> site, ILogger<ModerationController> logger) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] QueueFilter filter, [FromServices] IValidator<QueueFilter> validator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var roles = await db.RoleProfiles.OrderBy(r => r.SortOrder).Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken);
+        (await validator.ValidateAsync(filter, cancellationToken)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new QueueViewModel(filter, [], roles));
+        }
+
+        var waiting = db.JobPostings.Where(p => p.Status == PostingStatus.InReview);
+        waiting = filter.Kind switch
+        {
+            QueueFilter.NewPostings => waiting.Where(p => p.RevisionOfId == null),
+            QueueFilter.Revisions => waiting.Where(p => p.RevisionOfId != null),
+            _ => waiting,
+        };
+        if (!string.IsNullOrEmpty(filter.Role))
+        {
+            waiting = waiting.Where(p => p.RoleProfile.Slug == filter.Role);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Company))
+        {
+            var pattern = LikePattern.Containing(filter.Company);
+            waiting = waiting.Where(p => EF.Functions.ILike(p.CompanyName, pattern));
+        }
+
+        var queue = await waiting
+            .OrderBy(p => p.SubmittedAt).ThenBy(p => p.Id)
+            .Select(p => new QueueRow(p.Id, p.Title, p.CompanyName, p.RoleTitle, p.SubmittedAt, p.RevisionOfId != null))
+            .ToListAsync(cancellationToken);
+        return View(new QueueViewModel(filter, queue, roles));
+    }
+
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Review(int id, CancellationToken cancellationToken)
+    {
+        var posting = await moderation.FindInReviewAsync(id, cancellationToken);
+        return posting is null ? await NotInReviewAsync(id, cancellationToken) : View(await ReviewModelAsync(posting, new RejectForm(), cancellationToken));
+    }
+
+    [HttpPost("{id:int}/approve")]
+    public async Task<IActionResult> Approve(int id, CancellationToken cancellationToken)
+    {
+        var posting = await moderation.FindInReviewAsync(id, cancellationToken);
+        if (posting is null)
+        {
+            return await NotInReviewAsync(id, cancellationToken);
+        }
+
+        var live = await moderation.ApproveAsync(posting, User.ToAuditActor(), cancellationToken);
+        var link = new Uri(site.Value.PublicOrigin, $"/jobs/{live.Id}/{live.Slug}");
+        await NotifyAsync(
+            posting.Recruiter.Email!,
+            $"Approved: {live.Title}",
+            $"Your posting \"{live.Title}\" is live{(posting.IsRevision ? " with your changes" : "")}:\n\n{link}\n",
+            cancellationToken);
+        return Redirect("/admin/moderation");
+    }
+
+    [HttpPost("{id:int}/reject")]
+    public async Task<IActionResult> Reject(int id, RejectForm form, [FromServices] IValidator<RejectForm> validator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var posting = await moderation.FindInReviewAsync(id, cancellationToken);
+        if (posting is null)
+        {
+            return await NotInReviewAsync(id, cancellationToken);
+        }
+
+        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return await InvalidReviewAsync(posting, form, cancellationToken);
+        }
+
+        await moderation.RejectAsync(posting, form.Reason, User.ToAuditActor(), cancellationToken);
+        var link = RecruiterPage(posting);
+        await NotifyAsync(
+            posting.Recruiter.Email!,
+            $"Not approved: {posting.Title}",
+            $"An editor did not approve \"{posting.Title}\":\n\n{form.Reason}\n\nYou can change it and send it again:\n\n{link}\n",
+            cancellationToken);
+        return Redirect("/admin/moderation");
+    }
+
+    [HttpPost("{id:int}/comments")]
+    public async Task<IActionResult> Comment(int id, CommentForm form, [FromServices] IValidator<CommentForm> validator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var posting = await moderation.FindInReviewAsync(id, cancellationToken);
+        if (posting is null)
+        {
+            return await NotInReviewAsync(id, cancellationToken);
+        }
+
+        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return await InvalidReviewAsync(posting, new RejectForm(), cancellationToken);
+        }
+
+        await moderation.CommentAsync(posting, User.ToAuditActor(), byEditor: true, form.Body!, cancellationToken);
+        var link = RecruiterPage(posting);
+        await NotifyAsync(posting.Recruiter.Email!, $"A question about: {posting.Title}", $"An editor wrote about \"{posting.Title}\":\n\n{form.Body}\n\nAnswer here:\n\n{link}\n", cancellationToken);
+        return RedirectToAction(nameof(Review), new { id });
+    }
+
+    /// <summary>
+    /// Tells the recruiter. The decision is already stored, so a mail server that fails must not turn it into an error
+    /// page the editor cannot retry (a second decision is refused): the failure is logged for operations instead.
+    /// </summary>
+    private async Task NotifyAsync(string recipient, string subject, string body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mailer.SendAsync(recipient, subject, body, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogMailFailed(logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not email the recruiter about a moderation decision")]
+    private static partial void LogMailFailed(ILogger logger, Exception exception);
+
+    /// <summary>A posting someone else already decided on gets a 409 that says so; an unknown id gets 404.</summary>
+    private async Task<IActionResult> NotInReviewAsync(int id, CancellationToken cancellationToken)
+    {
+        var status = await db.JobPostings.Where(p => p.Id == id).Select(p => (PostingStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
+        if (status is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        ViewData["Title"] = "Already decided";
+        return View("Message", $"This posting is no longer waiting for review: it is already {status.Value.DisplayName().ToLowerInvariant()}.");
+    }
+
+    /// <summary>The review page again, with the messages next to the fields, as a 400.</summary>
+    private async Task<ViewResult> InvalidReviewAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Review", await ReviewModelAsync(posting, form, cancellationToken));
+    }
+
+    /// <summary>Where the recruiter sees the posting (a revision's page is its live posting's).</summary>
+    private Uri RecruiterPage(JobPosting posting) => new(site.Value.PublicOrigin, $"/recruiter/postings/{posting.RevisionOfId ?? posting.Id}");
+
+    private async Task<ReviewViewModel> ReviewModelAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
+    {
+        var live = posting.RevisionOfId is { } liveId ? await db.JobPostings.SingleAsync(p => p.Id == liveId, cancellationToken) : null;
+        return new ReviewViewModel(posting, live, form, await moderation.ThreadAsync(posting.RevisionOfId ?? posting.Id, ThreadReader.Staff, cancellationToken));
+    }
+}

@@ -1,0 +1,28 @@
+using System.ComponentModel.DataAnnotations;
+using FluentValidation;
+using PythonCareers.Core.Jobs;
+
+namespace PythonCareers.Web.Features.Admin.Moderation;
+
+public sealed class RejectForm
+{
+    public string? CannedReason { get; set; }
+
+    [DataType(DataType.MultilineText)]
+    public string? Comment { get; set; }
+
+    public string Reason => string.Join(" ", new[] { CannedReason, Comment?.Trim() }.Where(part => !string.IsNullOrWhiteSpace(part)));
+}
+
+public sealed class RejectFormValidator : AbstractValidator<RejectForm>
+{
+    public RejectFormValidator()
+    {
+        RuleFor(f => f.CannedReason).Must(reason => reason is null || PythonCareers.Core.Jobs.Moderation.CannedReasons.Contains(reason))
+            .WithMessage("Choose a reason from the list, or write your own.");
+        RuleFor(f => f.Comment).MaximumLength(JobPosting.ReasonMaxLength - 100)
+            .WithMessage($"Keep the comment to {JobPosting.ReasonMaxLength - 100} characters.");
+        RuleFor(f => f.Reason).NotEmpty().WithMessage("Tell the recruiter why: choose a reason or write one.")
+            .OverridePropertyName(nameof(RejectForm.Comment));
+    }
+}

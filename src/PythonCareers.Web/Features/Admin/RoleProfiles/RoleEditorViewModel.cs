@@ -1,0 +1,15 @@
+using PythonCareers.Core.Roles;
+
+namespace PythonCareers.Web.Features.Admin.RoleProfiles;
+
+public sealed record RoleEditorViewModel(RoleForm Form, RoleChoices Choices)
+{
+    /// <summary>The stored slug and state, for the status line and the publish buttons (null for a new role).</summary>
+    public RoleRow? Stored { get; init; }
+
+    public string? DescriptionPreview { get; init; }
+
+    public string? BackgroundPreview { get; init; }
+
+    public IReadOnlyList<SavedValue>? SavedMeanwhile { get; init; }
+}

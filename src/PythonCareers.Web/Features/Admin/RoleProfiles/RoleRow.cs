@@ -1,0 +1,3 @@
+namespace PythonCareers.Web.Features.Admin.RoleProfiles;
+
+public sealed record RoleRow(int Id, string Slug, string Title, bool IsPublished);

@@ -1,0 +1,14 @@
+using PythonCareers.Core.Salaries.Editing;
+using PythonCareers.Web.Features.Admin.Audit;
+
+namespace PythonCareers.Web.Features.Admin.SalaryFigures;
+
+/// <summary>The add and edit page; <see cref="Conflict"/> holds the values another editor saved meanwhile.</summary>
+public sealed record SalaryFigureEditViewModel(
+    int? Id,
+    SalaryFigureForm Form,
+    IReadOnlyList<Choice> Roles,
+    IReadOnlyList<Choice> Sources,
+    IReadOnlyList<AuditVersion> History,
+    DateTime? RetiredAt = null,
+    SalaryFigureRecord? Conflict = null);

@@ -1,0 +1,3 @@
+namespace PythonCareers.Web.Features.CareerAreas;
+
+public sealed record AreaLink(string Slug, string Name);

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core;
+using PythonCareers.Core.Roles;
+using PythonCareers.Core.Salaries;
+using PythonCareers.Web.Features.CareerAreas;
+using PythonCareers.Web.Features.Roles;
+
+namespace PythonCareers.Web.Features.Home;
+
+public sealed class HomeController(AppDbContext db) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var facts = await db.PythonFacts
+            .OrderBy(f => f.Position)
+            .Select(f => new TextWithSource(f.Text, f.Source.Cite()))
+            .ToListAsync(cancellationToken);
+        var areas = await db.CareerAreas
+            .OrderBy(a => a.SortOrder)
+            .Select(a => new AreaCard(a.Slug, a.Name, a.PythonUse, a.Source.Cite()))
+            .ToListAsync(cancellationToken);
+        var roles = await RoleCards.ListAsync(db.RoleProfiles.Published(), db.CurrentSalaryFigures(), cancellationToken);
+        return View(new HomeViewModel(facts, areas, roles));
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PythonCareers.Core;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Roles;
+using PythonCareers.Web.Infrastructure;
+
+namespace PythonCareers.Web.Features.Jobs;
+
+/// <summary>RSS 2.0 feeds of the newest live postings: all of them, and per role.</summary>
+public sealed class JobFeedsController(AppDbContext db, IOptions<SiteOptions> site) : Controller
+{
+    [HttpGet("/jobs/feed.xml")]
+    public async Task<IActionResult> All(CancellationToken cancellationToken)
+    {
+        var postings = await NewestAsync(db.JobPostings.Live(), cancellationToken);
+        return Feed("New Python jobs on PythonCareers", "The newest Python jobs on PythonCareers.", "/jobs", "/jobs/feed.xml", postings);
+    }
+
+    [HttpGet("/roles/{slug:slug}/jobs.xml")]
+    public async Task<IActionResult> ForRole(string slug, CancellationToken cancellationToken)
+    {
+        var role = await db.RoleProfiles.Published().Where(r => r.Slug == slug).Select(r => new { r.Id, r.Title }).SingleOrDefaultAsync(cancellationToken);
+        if (role is null)
+        {
+            return NotFound();
+        }
+
+        var postings = await NewestAsync(db.JobPostings.Live().Where(p => p.RoleProfileId == role.Id), cancellationToken);
+        return Feed(
+            $"New {role.Title} jobs on PythonCareers",
+            $"The newest {role.Title} jobs on PythonCareers.",
+            $"/jobs?role={slug}",
+            $"/roles/{slug}/jobs.xml",
+            postings);
+    }
+
+    private static Task<List<PostingSummary>> NewestAsync(IQueryable<JobPosting> postings, CancellationToken cancellationToken) =>
+        postings
+            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .Take(JobFeed.Size)
+            .Select(PostingSummary.FromPosting)
+            .ToListAsync(cancellationToken);
+
+    private FileContentResult Feed(string title, string description, string pagePath, string feedPath, IReadOnlyList<PostingSummary> postings)
+    {
+        var origin = site.Value.PublicOrigin;
+        return File(JobFeed.Write(title, description, new Uri(origin, pagePath), new Uri(origin, feedPath), postings, origin), JobFeed.ContentType);
+    }
+}

@@ -1,0 +1,12 @@
+using PythonCareers.Core.Jobs.Search;
+
+namespace PythonCareers.Web.Features.Jobs;
+
+/// <summary>
+/// The /jobs page: the form as the visitor filled it in, and either the results or (for a refused search) the messages,
+/// which sit in ModelState under the query-string names.
+/// </summary>
+public sealed record JobSearchViewModel(JobSearchQuery Query, JobSearchFacets Choices, JobSearchResult? Result)
+{
+    public string? SelectedSort => Result is { } result ? SearchToken.Of(result.Criteria.Sort) : Query.Sort?.ToLowerInvariant();
+}

@@ -1,0 +1,85 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PythonCareers.Core;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Jobs.Search;
+using PythonCareers.Core.Salaries;
+using PythonCareers.Web.Features.Salaries;
+using PythonCareers.Web.Features.Skills;
+using PythonCareers.Web.Infrastructure;
+
+namespace PythonCareers.Web.Features.Jobs;
+
+/// <summary>The job seeker's side of the job board: search and the posting pages. GET only, no cookies.</summary>
+[Route("jobs")]
+public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRenderer markdown, IOptions<SiteOptions> site) : Controller
+{
+    /// <summary>The output cache policy of the search page (Startup/WebServices.cs).</summary>
+    public const string SearchCachePolicy = "job-search";
+
+    [HttpGet("")]
+    [OutputCache(PolicyName = SearchCachePolicy)]
+    public async Task<IActionResult> Index(
+        [FromQuery] JobSearchQuery query,
+        [FromServices] IValidator<JobSearchQuery> validator,
+        CancellationToken cancellationToken)
+    {
+        foreach (var error in (await validator.ValidateAsync(query, cancellationToken)).Errors)
+        {
+            ModelState.AddModelError(error.PropertyName.ToLowerInvariant(), error.ErrorMessage);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new JobSearchViewModel(query, await search.ChoicesAsync(cancellationToken), null));
+        }
+
+        var result = await search.RunAsync(query.ToCriteria(), cancellationToken);
+        return View(new JobSearchViewModel(query, result.Facets, result));
+    }
+
+    [HttpGet("{id:int}/{slug?}")]
+    public async Task<IActionResult> Details(int id, string? slug, CancellationToken cancellationToken)
+    {
+        // Postings that were never public (drafts, in review, rejected, revisions, withdrawn before approval) do not exist here.
+        var posting = await db.JobPostings
+            .Where(p => p.Id == id && p.RevisionOfId == null && p.PublishedAt != null && p.ExpiresAt != null)
+            .Where(p => p.Status == PostingStatus.Published || p.Status == PostingStatus.Expired || p.Status == PostingStatus.Filled || p.Status == PostingStatus.Withdrawn)
+            .Select(PostingPage.FromPosting)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (posting is null)
+        {
+            return NotFound();
+        }
+
+        if (slug != posting.Slug)
+        {
+            return RedirectPermanent(posting.Path);
+        }
+
+        var skills = (await db.Skills
+            .Where(s => posting.SkillIds.Contains(s.Id))
+            .Select(s => new SkillLink(s.Slug, s.Name))
+            .ToListAsync(cancellationToken))
+            .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var level = MarketComparison.LevelFor(posting.Level);
+        var figures = SalaryFigureView.InDisplayOrder(await db.CurrentSalaryFigures()
+            .Where(f => f.RoleProfileId == posting.RoleProfileId)
+            .Where(f => f.CountryCode == posting.CountryCode || f.CountryCode == null)
+            .Where(f => f.Level == level || f.Level == CareerLevel.AllLevels)
+            .Select(SalaryFigureView.FromEntity)
+            .ToListAsync(cancellationToken)).ToList();
+        var market = new MarketComparison(level, [.. figures.Where(f => f.CountryCode is not null)], [.. figures.Where(f => f.CountryCode is null)]);
+
+        var descriptionHtml = markdown.ToSafeHtml(posting.Description);
+        var structuredData = posting.IsOpen
+            ? JobPostingJsonLd.For(posting, descriptionHtml, skills, new Uri(site.Value.PublicOrigin, posting.Path))
+            : null;
+        return View(new PostingPageViewModel(posting, descriptionHtml, skills, market, structuredData));
+    }
+}

@@ -1,0 +1,3 @@
+namespace PythonCareers.Web.Features.Roles;
+
+public sealed record RoleLink(string Slug, string Title);

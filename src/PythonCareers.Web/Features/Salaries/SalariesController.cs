@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core;
+using PythonCareers.Core.Roles;
+using PythonCareers.Core.Salaries;
+using PythonCareers.Web.Features.Roles;
+
+namespace PythonCareers.Web.Features.Salaries;
+
+[Route("salaries")]
+public sealed class SalariesController(AppDbContext db) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var figures = await db.CurrentSalaryFigures()
+            .Where(f => f.Role.IsPublished)
+            .OrderBy(f => f.Role.SortOrder)
+            .Select(SalaryFigureView.FromEntity)
+            .ToListAsync(cancellationToken);
+        var ordered = figures.GroupBy(f => f.RoleSlug).SelectMany(SalaryFigureView.InDisplayOrder).ToList();
+        return View(new SalaryIndexViewModel(ordered));
+    }
+
+    [HttpGet("{slug:slug}")]
+    public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
+    {
+        var role = await db.RoleProfiles.Published()
+            .Where(r => r.Slug == slug)
+            .Select(r => new RoleLink(r.Slug, r.Title))
+            .SingleOrDefaultAsync(cancellationToken);
+        if (role is null)
+        {
+            return await db.ForwardedSlugAsync(slug, cancellationToken) is { } current ? RedirectPermanent($"/salaries/{current}") : NotFound();
+        }
+
+        var figures = SalaryFigureView.InDisplayOrder(
+            await db.CurrentSalaryFigures().Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken)).ToList();
+        var history = await db.LiveSalaryFigures().Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken);
+        return View(new SalaryDetailsViewModel(role, figures, SalaryChart.For(figures), SalaryTrend.For(history)));
+    }
+}

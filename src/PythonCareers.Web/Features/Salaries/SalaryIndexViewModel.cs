@@ -1,0 +1,3 @@
+namespace PythonCareers.Web.Features.Salaries;
+
+public sealed record SalaryIndexViewModel(IReadOnlyList<SalaryFigureView> Figures);

@@ -1,0 +1,3 @@
+namespace PythonCareers.Web.Features.Skills;
+
+public sealed record SkillLink(string Slug, string Name);

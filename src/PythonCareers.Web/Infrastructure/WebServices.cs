@@ -1,0 +1,155 @@
+using System.Net;
+using FluentValidation;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Web.Features.Jobs;
+using Serilog;
+
+namespace PythonCareers.Web.Infrastructure;
+
+public static class WebServices
+{
+    public static IServiceCollection AddCareersWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RouteOptions>(options =>
+        {
+            options.LowercaseUrls = true;
+            options.ConstraintMap["slug"] = typeof(SlugRouteConstraint);
+        });
+        services.AddControllersWithViews(options =>
+        {
+            options.Filters.Add(new UnreadableFormFilter());
+            options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            options.Filters.Add<DomainRuleExceptionFilter>();
+            PlainTextModelBinderProvider.AddTo(options.ModelBinderProviders);
+        });
+        // Views live beside their controllers, one folder per feature: Features/{controller}/ and, for the admin and
+        // recruiter areas, Features/{area}/{controller}/; partials shared by several features sit in a Shared folder.
+        services.Configure<RazorViewEngineOptions>(options =>
+        {
+            options.ViewLocationFormats.Clear();
+            options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+            options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+            options.AreaViewLocationFormats.Clear();
+            options.AreaViewLocationFormats.Add("/Features/{2}/{1}/{0}.cshtml");
+            options.AreaViewLocationFormats.Add("/Features/{2}/Shared/{0}.cshtml");
+            options.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        });
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
+
+        // Job searches, the costliest anonymous pages, are kept for Jobs:SearchCacheSeconds. The default policy stores only
+        // 200 answers to anonymous GET and HEAD requests that set no cookie, one per query string; postings that change
+        // show up when the entry expires.
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<JobsOptions>>((cache, jobs) =>
+            cache.AddPolicy(JobsController.SearchCachePolicy, policy =>
+            {
+                if (jobs.Value.SearchCacheSeconds > 0)
+                {
+                    policy.Expire(TimeSpan.FromSeconds(jobs.Value.SearchCacheSeconds));
+                }
+                else
+                {
+                    policy.NoCache();
+                }
+            }));
+        // Forwarded headers count only from the proxies and networks configured under ForwardedHeaders (none by default): the
+        // framework's default trusts loopback, which let any client on this host choose the address the rate limits see.
+        var forwarding = configuration.GetSection("ForwardedHeaders");
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in forwarding.GetSection("KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in forwarding.GetSection("KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+
+        // No "Server: Kestrel" header: it tells an attacker nothing they need.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        return services;
+    }
+
+    public static WebApplication UseCareersPipeline(this WebApplication app)
+    {
+        // Behind a TLS-terminating proxy, take the client's address and the original scheme from it. Only when proxies are
+        // configured: the middleware with empty lists would believe the headers from anyone.
+        var forwarding = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        if (forwarding.KnownProxies.Count > 0 || forwarding.KnownIPNetworks.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+        // Outside everything else, so each request is logged once with the status it finally got (a 503, a client's abort as 499).
+        // The host's own logger rather than Serilog's static one, which is whichever host was built last in this process.
+        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        var origin = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicOrigin;
+        if (origin.Scheme == Uri.UriSchemeHttps)
+        {
+            // A site whose public address is https answers plain http only with a redirect there (health probes excepted).
+            app.Use((context, next) =>
+            {
+                if (context.Request.IsHttps || context.Request.Path.StartsWithSegments("/health"))
+                {
+                    return next(context);
+                }
+
+                // Joined as text: resolving "//other.example/..." against the origin would leave the site.
+                var target = origin.GetLeftPart(UriPartial.Authority) + context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+                context.Response.Redirect(target, permanent: true, preserveMethod: true);
+                return Task.CompletedTask;
+            });
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+
+                // A fresh scope, so the error page does not reuse the failed request's authentication result or DbContext.
+                CreateScopeForErrors = true,
+                StatusCodeSelector = exception => DatabaseOutage.IsOutage(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+
+                // DatabaseOutage logs the first failure of an outage in full; every other one is its request's log line.
+                SuppressDiagnosticsCallback = context => DatabaseOutage.IsOutage(context.Exception),
+            });
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseOutputCache();
+        return app;
+    }
+
+    public static WebApplication MapCareersEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapControllers();
+        return app;
+    }
+}
