@@ -10,6 +10,7 @@ public sealed class AuditEntry
 {
     public const int NameMaxLength = 256;
     public const int SummaryMaxLength = 500;
+    public const int EntityTypeMaxLength = 64;
 
     private AuditEntry()
     {

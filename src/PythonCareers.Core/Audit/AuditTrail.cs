@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
 
 namespace PythonCareers.Core.Audit;
 
@@ -28,5 +29,16 @@ public sealed class AuditTrail(AppDbContext db, TimeProvider clock)
             summary,
             before is null ? null : JsonSerializer.Serialize(before, Json),
             after is null ? null : JsonSerializer.Serialize(after, Json)));
+    }
+
+    /// <summary>The versions of one entity, newest first.</summary>
+    public async Task<IReadOnlyList<AuditVersion>> HistoryAsync(string entityType, int id, CancellationToken cancellationToken)
+    {
+        var entityId = id.ToString(CultureInfo.InvariantCulture);
+        var entries = await db.AuditEntries
+            .Where(e => e.EntityType == entityType && e.EntityId == entityId)
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
+            .ToListAsync(cancellationToken);
+        return [.. entries.Select(AuditVersion.Of)];
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
 
@@ -8,7 +9,8 @@ namespace PythonCareers.Core.CareerAreas;
 /// <summary>What the career area editor sends. Bound from the request, never to the entity.</summary>
 public sealed class CareerAreaForm
 {
-    /// <summary>The area being edited, 0 for a new one. The controller sets it from the route.</summary>
+    /// <summary>The area being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
+    [FromRoute(Name = "id")]
     public int AreaId { get; set; }
 
     public uint Version { get; set; }

@@ -11,7 +11,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.ToTable("audit_entries", table => table.HasCheckConstraint("ck_audit_entries_action", ConstraintSql.OneOf<AuditAction>("action")));
         builder.Property(a => a.UserId).HasMaxLength(450);
         builder.Property(a => a.UserName).HasMaxLength(AuditEntry.NameMaxLength);
-        builder.Property(a => a.EntityType).HasMaxLength(64);
+        builder.Property(a => a.EntityType).HasMaxLength(AuditEntry.EntityTypeMaxLength);
         builder.Property(a => a.EntityId).HasMaxLength(64);
         builder.Property(a => a.Summary).HasMaxLength(AuditEntry.SummaryMaxLength);
         builder.Property(a => a.Before).HasColumnType("jsonb");

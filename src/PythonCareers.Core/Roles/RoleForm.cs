@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
 
@@ -8,7 +9,8 @@ namespace PythonCareers.Core.Roles;
 /// <summary>What the role editor sends. Bound from the request, never to the entity (no mass assignment).</summary>
 public sealed class RoleForm
 {
-    /// <summary>The role being edited, 0 for a new one. The controller sets it from the route, whatever the form says.</summary>
+    /// <summary>The role being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
+    [FromRoute(Name = "id")]
     public int RoleId { get; set; }
 
     /// <summary>The row version the editor loaded; a save against a newer one is a conflict.</summary>

@@ -1,4 +1,3 @@
-using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -6,17 +5,6 @@ namespace PythonCareers.Web.Infrastructure;
 
 public static class ValidationExtensions
 {
-    /// <summary>Copies FluentValidation's messages into ModelState, so each shows next to its field.</summary>
-    public static void AddTo(this ValidationResult result, ModelStateDictionary modelState, string prefix = "")
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentNullException.ThrowIfNull(modelState);
-        foreach (var error in result.Errors)
-        {
-            modelState.AddModelError(prefix + error.PropertyName, error.ErrorMessage);
-        }
-    }
-
     /// <summary>
     /// Identity's password errors go next to the password. Any other (a user name it refuses, a bad token) gets the caller's own
     /// message next to <paramref name="otherField"/>: Identity's wording names accounts ("Username '...' is already taken").

@@ -26,6 +26,7 @@ public static class WebServices
             options.Filters.Add(new UnreadableFormFilter());
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<DomainRuleExceptionFilter>();
+            options.Filters.Add<FluentValidationFilter>();
             PlainTextModelBinderProvider.AddTo(options.ModelBinderProviders);
         });
         // Views live beside their controllers, one folder per feature: Features/{controller}/ and, for the admin and

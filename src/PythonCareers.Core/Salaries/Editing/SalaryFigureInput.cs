@@ -1,4 +1,5 @@
 using System.Globalization;
+using PythonCareers.Core.Common;
 
 namespace PythonCareers.Core.Salaries.Editing;
 
@@ -8,8 +9,6 @@ namespace PythonCareers.Core.Salaries.Editing;
 /// </summary>
 public class SalaryFigureInput
 {
-    public const string DateFormat = "yyyy-MM-dd";
-
     public string? Role { get; set; }
 
     public string? Country { get; set; }
@@ -49,7 +48,7 @@ public class SalaryFigureInput
             Average = FormatAmount(record.Average),
             Maximum = FormatAmount(record.Maximum),
             Source = record.Source,
-            AsOf = record.AsOf.ToString(DateFormat, CultureInfo.InvariantCulture),
+            AsOf = record.AsOf.ToString(TypedText.DateFormat, CultureInfo.InvariantCulture),
             Derivation = record.Derivation,
         };
     }
@@ -74,28 +73,16 @@ public class SalaryFigureInput
         return false;
     }
 
-    public static bool TryDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
-    /// <summary>Enum members by name, exactly as the export writes them (never by number).</summary>
-    public static bool TryName<TEnum>(string? text, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        value = default;
-        var trimmed = text?.Trim();
-        return !string.IsNullOrEmpty(trimmed) && char.IsAsciiLetter(trimmed[0]) && Enum.TryParse(trimmed, ignoreCase: true, out value) && Enum.IsDefined(value);
-    }
-
     /// <summary>The typed figure; call only after the validator passed.</summary>
     public SalaryFigureRecord ToRecord()
     {
         TryAmount(Minimum, out var minimum);
         TryAmount(Average, out var average);
         TryAmount(Maximum, out var maximum);
-        TryName<EmploymentKind>(Kind, out var kind);
-        TryName<CareerLevel>(Level, out var level);
-        TryName<PayPeriod>(Period, out var period);
-        return TryDate(AsOf, out var asOf)
+        TypedText.TryName<EmploymentKind>(Kind, out var kind);
+        TypedText.TryName<CareerLevel>(Level, out var level);
+        TypedText.TryName<PayPeriod>(Period, out var period);
+        return TypedText.TryDate(AsOf, out var asOf)
             ? new SalaryFigureRecord(
                 Role!.Trim(),
                 string.IsNullOrWhiteSpace(Country) ? null : Country.Trim(),

@@ -10,8 +10,8 @@ namespace PythonCareers.Core.Salaries.Editing;
 /// </summary>
 public sealed class SalaryFigureInputValidator : AbstractValidator<SalaryFigureInput>
 {
-    /// <summary>numeric(12,2).</summary>
-    private const decimal LargestAmount = 9_999_999_999.99m;
+    /// <summary>The first amount numeric(12,2) cannot hold.</summary>
+    private const decimal AmountLimit = 10_000_000_000m;
 
     private readonly AppDbContext db;
     private HashSet<string>? roles;
@@ -32,9 +32,9 @@ public sealed class SalaryFigureInputValidator : AbstractValidator<SalaryFigureI
         RuleFor(i => i.Currency)
             .NotEmpty().WithMessage("Give the currency (ISO 4217, such as USD or EUR).")
             .Must(code => IsoCodes.IsCurrency(code!.Trim())).WithMessage(i => $"'{i.Currency}' is not an ISO 4217 currency code (three capital letters, such as USD or EUR).");
-        RuleFor(i => i.Kind).Must(text => SalaryFigureInput.TryName<EmploymentKind>(text, out _)).WithMessage(OneOf<EmploymentKind>("kind of work"));
-        RuleFor(i => i.Level).Must(text => SalaryFigureInput.TryName<CareerLevel>(text, out _)).WithMessage(OneOf<CareerLevel>("level"));
-        RuleFor(i => i.Period).Must(text => SalaryFigureInput.TryName<PayPeriod>(text, out _)).WithMessage(OneOf<PayPeriod>("pay period"));
+        RuleFor(i => i.Kind).Must(text => TypedText.TryName<EmploymentKind>(text, out _)).WithMessage(OneOf<EmploymentKind>("kind of work"));
+        RuleFor(i => i.Level).Must(text => TypedText.TryName<CareerLevel>(text, out _)).WithMessage(OneOf<CareerLevel>("level"));
+        RuleFor(i => i.Period).Must(text => TypedText.TryName<PayPeriod>(text, out _)).WithMessage(OneOf<PayPeriod>("pay period"));
         RuleFor(i => i.Minimum).Custom((text, context) => CheckAmount(text, "minimum", context));
         RuleFor(i => i.Average).Custom((text, context) => CheckAmount(text, "average", context));
         RuleFor(i => i.Maximum).Custom((text, context) => CheckAmount(text, "maximum", context));
@@ -44,8 +44,8 @@ public sealed class SalaryFigureInputValidator : AbstractValidator<SalaryFigureI
             .MustAsync(async (key, ct) => (await SourcesAsync(ct)).Contains(key!.Trim())).WithMessage(i => $"There is no source '{i.Source}': add it under Data sources first.");
         RuleFor(i => i.AsOf)
             .NotEmpty().WithMessage("Give the date the figure applies to (yyyy-MM-dd).")
-            .Must(text => SalaryFigureInput.TryDate(text, out _)).WithMessage(i => $"'{i.AsOf}' is not a date in the form yyyy-MM-dd.")
-            .Must(text => SalaryFigureInput.TryDate(text, out var date) && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .Must(text => TypedText.TryDate(text, out _)).WithMessage(i => $"'{i.AsOf}' is not a date in the form yyyy-MM-dd.")
+            .Must(text => TypedText.TryDate(text, out var date) && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
             .WithMessage(i => $"The as-of date {i.AsOf} is in the future.");
         RuleFor(i => i.Derivation)
             .MaximumLength(SalaryFigure.DerivationMaxLength).WithMessage($"Keep the derivation note to {SalaryFigure.DerivationMaxLength} characters.")
@@ -68,9 +68,9 @@ public sealed class SalaryFigureInputValidator : AbstractValidator<SalaryFigureI
         {
             context.AddFailure($"The {name} must be greater than zero.");
         }
-        else if (amount is { } value && (value > LargestAmount || decimal.Round(value, 2) != value))
+        else if (amount is { } value && (value >= AmountLimit || decimal.Round(value, 2) != value))
         {
-            context.AddFailure($"The {name} must have at most two decimals and be below 10,000,000,000.");
+            context.AddFailure($"The {name} must have at most two decimals and be below {Money.Number(AmountLimit)}.");
         }
     }
 

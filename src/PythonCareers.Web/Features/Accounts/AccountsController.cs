@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -26,10 +25,9 @@ public sealed partial class AccountsController(
 
     [HttpPost("sign-up")]
     [EnableRateLimiting(AccountServices.SignUpLimit)]
-    public async Task<IActionResult> SignUp(SignUpForm form, [FromServices] IValidator<SignUpForm> validator, [FromServices] IPasswordHasher<CareerUser> hasher)
+    public async Task<IActionResult> SignUp(SignUpForm form, [FromServices] IPasswordHasher<CareerUser> hasher)
     {
         ArgumentNullException.ThrowIfNull(form);
-        (await validator.ValidateAsync(form)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return Invalid(form);
@@ -123,11 +121,10 @@ public sealed partial class AccountsController(
 
     [HttpPost("sign-in")]
     [EnableRateLimiting(AccountServices.SignInLimit)]
-    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator, [FromServices] PasswordSignIn passwordSignIn)
+    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] PasswordSignIn passwordSignIn)
     {
         ArgumentNullException.ThrowIfNull(form);
         form.ReturnUrl = LocalOrNull(form.ReturnUrl);
-        (await validator.ValidateAsync(form)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return Invalid(form);
@@ -185,10 +182,9 @@ public sealed partial class AccountsController(
 
     [HttpPost("forgot-password")]
     [EnableRateLimiting(AccountServices.SignInLimit)]
-    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator)
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        (await validator.ValidateAsync(form)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return Invalid(form);
@@ -214,10 +210,9 @@ public sealed partial class AccountsController(
 
     [HttpPost("reset-password")]
     [EnableRateLimiting(AccountServices.SignInLimit)]
-    public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
+    public async Task<IActionResult> ResetPassword(ResetPasswordForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        (await validator.ValidateAsync(form)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return Invalid(form);

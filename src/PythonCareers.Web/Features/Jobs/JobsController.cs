@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -24,14 +23,8 @@ public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRe
     [OutputCache(PolicyName = SearchCachePolicy)]
     public async Task<IActionResult> Index(
         [FromQuery] JobSearchQuery query,
-        [FromServices] IValidator<JobSearchQuery> validator,
         CancellationToken cancellationToken)
     {
-        foreach (var error in (await validator.ValidateAsync(query, cancellationToken)).Errors)
-        {
-            ModelState.AddModelError(error.PropertyName.ToLowerInvariant(), error.ErrorMessage);
-        }
-
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

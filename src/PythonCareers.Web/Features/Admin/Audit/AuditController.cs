@@ -1,11 +1,9 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Common;
-using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Admin.Audit;
 
@@ -13,14 +11,13 @@ namespace PythonCareers.Web.Features.Admin.Audit;
 [Area("Admin")]
 [Route("admin/audit")]
 [Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class AuditController(AppDbContext db, IValidator<AuditQuery> validator) : Controller
+public sealed class AuditController(AppDbContext db) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var entityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
-        (await validator.ValidateAsync(query, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
@@ -9,7 +8,7 @@ namespace PythonCareers.Web.Features.Admin.CareerAreas;
 
 /// <summary>The fields Python is used in, which the home page lists and roles belong to; one still in use cannot be deleted.</summary>
 [Route("admin/areas")]
-public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing editing, IValidator<CareerAreaForm> validator) : ContentEditorController(db)
+public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing editing) : ContentEditorController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -32,8 +31,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
     public async Task<IActionResult> Create(CareerAreaForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        form.AreaId = 0;
-        if (!await IsValidAsync(validator, form, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return Editor(await EditorAsync(form, cancellationToken), StatusCodes.Status400BadRequest);
         }
@@ -59,8 +57,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
             return NotFound();
         }
 
-        form.AreaId = id;
-        if (!await IsValidAsync(validator, form, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return Editor(await EditorAsync(form, cancellationToken), StatusCodes.Status400BadRequest);
         }

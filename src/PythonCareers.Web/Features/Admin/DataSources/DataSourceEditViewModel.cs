@@ -1,4 +1,4 @@
-using PythonCareers.Web.Features.Admin.Audit;
+using PythonCareers.Core.Audit;
 
 namespace PythonCareers.Web.Features.Admin.DataSources;
 

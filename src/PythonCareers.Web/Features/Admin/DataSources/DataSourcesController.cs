@@ -1,13 +1,12 @@
 using System.Globalization;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Audit;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Sources;
-using PythonCareers.Web.Features.Admin.Audit;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Admin.DataSources;
@@ -16,7 +15,7 @@ namespace PythonCareers.Web.Features.Admin.DataSources;
 [Area("Admin")]
 [Route("admin/sources")]
 [Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, TimeProvider clock, IValidator<DataSourceForm> validator) : Controller
+public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, TimeProvider clock) : Controller
 {
     private const string EntityType = nameof(DataSource);
 
@@ -40,12 +39,6 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
     public async Task<IActionResult> Create(DataSourceForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
-        if (ModelState.IsValid && await db.DataSources.AnyAsync(s => s.Key == form.Key, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(form.Key), $"There is already a source '{form.Key}'.");
-        }
-
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -76,7 +69,6 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
         }
 
         form.Key = source.Key;
-        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -144,7 +136,7 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
         Publisher = s.Publisher,
         Title = s.Title,
         Url = s.Url,
-        AsOf = s.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        AsOf = s.AsOf.ToString(TypedText.DateFormat, CultureInfo.InvariantCulture),
         AsOfPrecision = s.AsOfPrecision.ToString(),
         Version = s.Version,
     };
@@ -202,5 +194,5 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
     }
 
     private async Task<DataSourceEditViewModel> EditModelAsync(DataSource source, DataSourceForm form, CancellationToken cancellationToken, string? conflict = null) =>
-        new(source.Id, form, await AuditVersion.HistoryAsync(db, EntityType, source.Id, cancellationToken), conflict);
+        new(source.Id, form, await audit.HistoryAsync(EntityType, source.Id, cancellationToken), conflict);
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,6 @@ using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Audit;
 using PythonCareers.Core.Market;
-using PythonCareers.Web.Features.Admin.Audit;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Admin.MarketFigures;
@@ -15,7 +13,7 @@ namespace PythonCareers.Web.Features.Admin.MarketFigures;
 [Area("Admin")]
 [Route("admin/market")]
 [Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit, IValidator<MarketFigureForm> validator) : Controller
+public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit) : Controller
 {
     private const string EntityType = nameof(MarketFigure);
 
@@ -33,7 +31,7 @@ public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit, I
     public async Task<IActionResult> Create(MarketFigureForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await IsValidAsync(form, null, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(null, form, cancellationToken);
         }
@@ -61,7 +59,7 @@ public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit, I
             return NotFound();
         }
 
-        if (!await IsValidAsync(form, id, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(id, form, cancellationToken);
         }
@@ -99,23 +97,6 @@ public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit, I
         Version = f.Version,
     };
 
-    private async Task<bool> IsValidAsync(MarketFigureForm form, int? id, CancellationToken cancellationToken)
-    {
-        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
-        if (ModelState.IsValid)
-        {
-            var country = form.Country!.Trim();
-            var level = form.LevelValue;
-            var source = await db.DataSources.SingleAsync(s => s.Key == form.Source, cancellationToken);
-            if (await db.MarketFigures.AnyAsync(f => f.Id != id && f.CountryCode == country && f.Level == level && f.DataSourceId == source.Id && f.AsOf == source.AsOf, cancellationToken))
-            {
-                ModelState.AddModelError(nameof(form.Source), "This source already has a figure for this country and level: change that one.");
-            }
-        }
-
-        return ModelState.IsValid;
-    }
-
     private async Task<IActionResult> InvalidAsync(int? id, MarketFigureForm form, CancellationToken cancellationToken)
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -127,6 +108,6 @@ public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit, I
             id,
             form,
             await db.DataSources.OrderBy(s => s.Key).Select(s => new Choice(s.Key, s.Key + ": " + s.Title)).ToListAsync(cancellationToken),
-            id is { } figureId ? await AuditVersion.HistoryAsync(db, EntityType, figureId, cancellationToken) : [],
+            id is { } figureId ? await audit.HistoryAsync(EntityType, figureId, cancellationToken) : [],
             conflict);
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,11 +17,10 @@ namespace PythonCareers.Web.Features.Admin.Moderation;
 public sealed partial class ModerationController(AppDbContext db, PythonCareers.Core.Jobs.Moderation moderation, IMailer mailer, IOptions<SiteOptions> site, ILogger<ModerationController> logger) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] QueueFilter filter, [FromServices] IValidator<QueueFilter> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] QueueFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var roles = await db.RoleProfiles.OrderBy(r => r.SortOrder).Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken);
-        (await validator.ValidateAsync(filter, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -81,7 +79,7 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
     }
 
     [HttpPost("{id:int}/reject")]
-    public async Task<IActionResult> Reject(int id, RejectForm form, [FromServices] IValidator<RejectForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Reject(int id, RejectForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var posting = await moderation.FindInReviewAsync(id, cancellationToken);
@@ -90,7 +88,6 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
             return await NotInReviewAsync(id, cancellationToken);
         }
 
-        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return await InvalidReviewAsync(posting, form, cancellationToken);
@@ -107,7 +104,7 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
     }
 
     [HttpPost("{id:int}/comments")]
-    public async Task<IActionResult> Comment(int id, CommentForm form, [FromServices] IValidator<CommentForm> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Comment(int id, CommentForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var posting = await moderation.FindInReviewAsync(id, cancellationToken);
@@ -116,7 +113,6 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
             return await NotInReviewAsync(id, cancellationToken);
         }
 
-        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return await InvalidReviewAsync(posting, new RejectForm(), cancellationToken);

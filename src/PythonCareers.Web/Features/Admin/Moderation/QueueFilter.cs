@@ -1,4 +1,5 @@
 using FluentValidation;
+using PythonCareers.Core.Accounts;
 
 namespace PythonCareers.Web.Features.Admin.Moderation;
 
@@ -21,6 +22,6 @@ public sealed class QueueFilterValidator : AbstractValidator<QueueFilter>
     {
         RuleFor(f => f.Kind).Must(kind => kind is null or "" or QueueFilter.NewPostings or QueueFilter.Revisions).WithMessage("Choose new postings or changes.");
         RuleFor(f => f.Role).Must(role => string.IsNullOrEmpty(role) || PythonCareers.Core.Common.Slug.IsValid(role)).WithMessage("Choose a role from the list.");
-        RuleFor(f => f.Company).MaximumLength(PythonCareers.Core.Accounts.Company.NameMaxLength).WithMessage("Search for at most 120 characters.");
+        RuleFor(f => f.Company).MaximumLength(Company.NameMaxLength).WithMessage($"Search for at most {Company.NameMaxLength} characters.");
     }
 }

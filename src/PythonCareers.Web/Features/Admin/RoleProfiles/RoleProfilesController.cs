@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
@@ -9,7 +8,7 @@ namespace PythonCareers.Web.Features.Admin.RoleProfiles;
 
 /// <summary>Role profiles: everything their public pages show, their slugs (old ones keep working) and whether seekers see them at all.</summary>
 [Route("admin/roles")]
-public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing, IValidator<RoleForm> validator, MarkdownRenderer markdown)
+public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing, MarkdownRenderer markdown)
     : ContentEditorController(db)
 {
     [HttpGet("")]
@@ -33,8 +32,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
     public async Task<IActionResult> Create(RoleForm form, string? intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        form.RoleId = 0;
-        if (intent == "preview" || !await IsValidAsync(validator, form, cancellationToken))
+        if (intent == "preview" || !ModelState.IsValid)
         {
             return await ReshowAsync(form, null, intent, cancellationToken);
         }
@@ -60,8 +58,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
             return NotFound();
         }
 
-        form.RoleId = id;
-        if (intent == "preview" || !await IsValidAsync(validator, form, cancellationToken))
+        if (intent == "preview" || !ModelState.IsValid)
         {
             return await ReshowAsync(form, role, intent, cancellationToken);
         }
@@ -105,7 +102,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
     private async Task<IActionResult> ReshowAsync(RoleForm form, RoleProfile? stored, string? intent, CancellationToken cancellationToken)
     {
         var model = await EditorAsync(form, stored, cancellationToken);
-        // A preview shows the text as it would be stored, so a value the binder refused gets its message (400) instead.
+        // A preview shows the text as it would be stored, so a value the binder or the validator refused gets its message (400) instead.
         if (intent == "preview" && ModelState.IsValid)
         {
             return Editor(model with

@@ -1,5 +1,5 @@
 using PythonCareers.Core.Salaries.Editing;
-using PythonCareers.Web.Features.Admin.Audit;
+using PythonCareers.Core.Audit;
 
 namespace PythonCareers.Web.Features.Admin.SalaryFigures;
 

@@ -20,26 +20,7 @@ public sealed class SalaryFigureFilter
         .Where(p => p.Item2 is not null)
         .Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}"));
 
-    public IQueryable<SalaryFigure> Apply(IQueryable<SalaryFigure> figures)
-    {
-        ArgumentNullException.ThrowIfNull(figures);
-        if (Role is not null)
-        {
-            figures = figures.Where(f => f.Role.Slug == Role);
-        }
-
-        if (Country is not null)
-        {
-            figures = Country == "none" ? figures.Where(f => f.CountryCode == null) : figures.Where(f => f.CountryCode == Country);
-        }
-
-        if (Kind is not null && SalaryFigureInput.TryName<EmploymentKind>(Kind, out var kind))
-        {
-            figures = figures.Where(f => f.Kind == kind);
-        }
-
-        return figures;
-    }
+    public EmploymentKind? KindValue => TypedText.TryName<EmploymentKind>(Kind, out var kind) ? kind : null;
 }
 
 public sealed class SalaryFigureFilterValidator : AbstractValidator<SalaryFigureFilter>
@@ -47,7 +28,7 @@ public sealed class SalaryFigureFilterValidator : AbstractValidator<SalaryFigure
     public SalaryFigureFilterValidator()
     {
         RuleFor(f => f.Role).Must(Slug.IsValid).WithMessage("Choose a role from the list.").When(f => f.Role is not null);
-        RuleFor(f => f.Country).Must(c => c == "none" || IsoCodes.IsCountry(c)).WithMessage("Choose a country from the list.").When(f => f.Country is not null);
-        RuleFor(f => f.Kind).Must(k => SalaryFigureInput.TryName<EmploymentKind>(k, out _)).WithMessage("Choose employed or freelance.").When(f => f.Kind is not null);
+        RuleFor(f => f.Country).Must(c => c == SalaryFigureSelection.NoCountry || IsoCodes.IsCountry(c)).WithMessage("Choose a country from the list.").When(f => f.Country is not null);
+        RuleFor(f => f.Kind).Must(k => TypedText.TryName<EmploymentKind>(k, out _)).WithMessage("Choose employed or freelance.").When(f => f.Kind is not null);
     }
 }

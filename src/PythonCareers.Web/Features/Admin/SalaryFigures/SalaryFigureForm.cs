@@ -1,3 +1,5 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using PythonCareers.Core.Salaries.Editing;
 
 namespace PythonCareers.Web.Features.Admin.SalaryFigures;
@@ -5,6 +7,10 @@ namespace PythonCareers.Web.Features.Admin.SalaryFigures;
 /// <summary>The edit form: the values as text, and the row version they were loaded at.</summary>
 public sealed class SalaryFigureForm : SalaryFigureInput
 {
+    /// <summary>The figure being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
+    [FromRoute(Name = "id")]
+    public int FigureId { get; set; }
+
     public uint Version { get; set; }
 
     public static SalaryFigureForm From(SalaryFigureRecord record, uint version)
@@ -26,5 +32,24 @@ public sealed class SalaryFigureForm : SalaryFigureInput
             Derivation = input.Derivation,
             Version = version,
         };
+    }
+}
+
+/// <summary>The figure's own rules, and one the database holds: no two live figures share a key (role, country, kind, level, period, source, as-of date).</summary>
+public sealed class SalaryFigureFormValidator : AbstractValidator<SalaryFigureForm>
+{
+    public SalaryFigureFormValidator(IValidator<SalaryFigureInput> input, SalaryFigureEditor editor)
+    {
+        Include(input);
+        RuleFor(f => f).CustomAsync(async (form, context, cancellationToken) =>
+        {
+            if ((await input.ValidateAsync(form, cancellationToken)).IsValid
+                && await editor.FindSameKeyAsync(form.ToRecord().Key, form.FigureId, cancellationToken) is { } other)
+            {
+                context.AddFailure(
+                    nameof(form.AsOf),
+                    $"Figure #{other} already has this role, country, kind, level, period, source and as-of date: change that one, or give this one another date.");
+            }
+        });
     }
 }

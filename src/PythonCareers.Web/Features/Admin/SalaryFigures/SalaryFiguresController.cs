@@ -1,11 +1,10 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Salaries.Editing;
-using PythonCareers.Web.Features.Admin.Audit;
+using PythonCareers.Core.Audit;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Admin.SalaryFigures;
@@ -14,20 +13,19 @@ namespace PythonCareers.Web.Features.Admin.SalaryFigures;
 [Area("Admin")]
 [Route("admin/salaries")]
 [Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor editor, IValidator<SalaryFigureInput> validator) : Controller
+public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor editor, AuditTrail audit) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(SalaryFigureFilter filter, [FromServices] IValidator<SalaryFigureFilter> filterValidator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(SalaryFigureFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        (await filterValidator.ValidateAsync(filter, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             filter = new SalaryFigureFilter();
         }
 
-        var figures = await filter.Apply(db.SalaryFigures)
+        var figures = await db.SalaryFigures.Selected(filter.Role, filter.Country, filter.KindValue)
             .OrderBy(f => f.Role.SortOrder).ThenBy(f => f.Kind).ThenBy(f => f.CountryCode).ThenBy(f => f.Level).ThenBy(f => f.Period).ThenByDescending(f => f.AsOf)
             .Select(f => new SalaryFigureRow(
                 f.Id,
@@ -45,7 +43,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
     public async Task<IActionResult> Create(SalaryFigureForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await IsValidAsync(form, null, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(null, form, cancellationToken);
         }
@@ -73,7 +71,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
             return NotFound();
         }
 
-        if (!await IsValidAsync(form, id, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(id, form, cancellationToken, figure.RetiredAt);
         }
@@ -116,18 +114,6 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
         return Redirect($"/admin/salaries/{id}");
     }
 
-    private async Task<bool> IsValidAsync(SalaryFigureForm form, int? id, CancellationToken cancellationToken)
-    {
-        var result = await validator.ValidateAsync(form, cancellationToken);
-        result.AddTo(ModelState);
-        if (result.IsValid && await editor.FindSameKeyAsync(form.ToRecord().Key, id, cancellationToken) is { } other)
-        {
-            ModelState.AddModelError(nameof(form.AsOf), $"Figure #{other} already has this role, country, kind, level, period, source and as-of date: change that one, or give this one another date.");
-        }
-
-        return ModelState.IsValid;
-    }
-
     private async Task<IActionResult> InvalidAsync(int? id, SalaryFigureForm form, CancellationToken cancellationToken, DateTime? retiredAt = null)
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -149,7 +135,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
             form,
             await RoleChoicesAsync(cancellationToken),
             await db.DataSources.OrderBy(s => s.Key).Select(s => new Choice(s.Key, s.Key + ": " + s.Title)).ToListAsync(cancellationToken),
-            id is { } figureId ? await AuditVersion.HistoryAsync(db, SalaryFigureEditor.EntityType, figureId, cancellationToken) : [],
+            id is { } figureId ? await audit.HistoryAsync(SalaryFigureEditor.EntityType, figureId, cancellationToken) : [],
             retiredAt,
             conflict);
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,17 +27,16 @@ public sealed class SalaryImportController(AppDbContext db, PythonCareers.Core.S
     private static readonly string[] TextExtensions = [".csv", ".txt"];
 
     [HttpGet("export")]
-    public async Task<IActionResult> Export(SalaryFigureFilter filter, [FromServices] IValidator<SalaryFigureFilter> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Export(SalaryFigureFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        (await validator.ValidateAsync(filter, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             return BadRequest(ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage);
         }
 
         // Live figures only: importing the export must change nothing, and a retired figure would come back as a new one.
-        var records = await filter.Apply(db.LiveSalaryFigures())
+        var records = await db.LiveSalaryFigures().Selected(filter.Role, filter.Country, filter.KindValue)
             .OrderBy(f => f.Role.SortOrder).ThenBy(f => f.Kind).ThenBy(f => f.CountryCode).ThenBy(f => f.Level).ThenBy(f => f.Period).ThenBy(f => f.AsOf).ThenBy(f => f.Id)
             .Select(SalaryFigureRecord.FromEntity)
             .ToListAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
@@ -9,7 +8,7 @@ namespace PythonCareers.Web.Features.Admin.Skills;
 
 /// <summary>The skills roles need and postings list; one still in use cannot be deleted.</summary>
 [Route("admin/skills")]
-public sealed class SkillsController(AppDbContext db, SkillEditing editing, IValidator<SkillForm> validator) : ContentEditorController(db)
+public sealed class SkillsController(AppDbContext db, SkillEditing editing) : ContentEditorController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -24,8 +23,7 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing, IVal
     public async Task<IActionResult> Create(SkillForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        form.SkillId = 0;
-        if (!await IsValidAsync(validator, form, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return Editor(new SkillEditorViewModel(form), StatusCodes.Status400BadRequest);
         }
@@ -51,8 +49,7 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing, IVal
             return NotFound();
         }
 
-        form.SkillId = id;
-        if (!await IsValidAsync(validator, form, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return Editor(new SkillEditorViewModel(form), StatusCodes.Status400BadRequest);
         }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using PythonCareers.Core.Common;
 
 namespace PythonCareers.Web.Features.Admin.Users;
 
@@ -9,5 +10,5 @@ public sealed class UserSearch
 
 public sealed class UserSearchValidator : AbstractValidator<UserSearch>
 {
-    public UserSearchValidator() => RuleFor(s => s.Q).MaximumLength(254).WithMessage("Search for at most 254 characters.");
+    public UserSearchValidator() => RuleFor(s => s.Q).MaximumLength(EmailAddress.MaxLength).WithMessage($"Search for at most {EmailAddress.MaxLength} characters.");
 }

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -17,10 +16,9 @@ namespace PythonCareers.Web.Features.Admin.Users;
 public sealed class UsersController(AppDbContext db, UserManager<CareerUser> users, AuditTrail audit, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] UserSearch search, [FromServices] IValidator<UserSearch> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] UserSearch search, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(search);
-        (await validator.ValidateAsync(search, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -52,7 +50,7 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
     }
 
     [HttpPost("{id}/roles")]
-    public async Task<IActionResult> ChangeRole(string id, RoleChange change, [FromServices] IValidator<RoleChange> validator, CancellationToken cancellationToken)
+    public async Task<IActionResult> ChangeRole(string id, RoleChange change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         var user = await users.FindByIdAsync(id);
@@ -61,7 +59,6 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
             return NotFound();
         }
 
-        (await validator.ValidateAsync(change, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

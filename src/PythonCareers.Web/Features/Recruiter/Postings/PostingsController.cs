@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -16,7 +15,7 @@ namespace PythonCareers.Web.Features.Recruiter.Postings;
 [Area("Recruiter")]
 [Route("recruiter/postings")]
 [Authorize(Roles = CareerRoles.Recruiter)]
-public sealed class PostingsController(AppDbContext db, RecruiterPostings postings, Moderation moderation, IValidator<PostingForm> validator, TimeProvider clock) : Controller
+public sealed class PostingsController(AppDbContext db, RecruiterPostings postings, Moderation moderation, TimeProvider clock) : Controller
 {
     private string RecruiterId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -46,7 +45,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
     public async Task<IActionResult> Create(PostingForm form, string? intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await IsValidAsync(form, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(null, form, isLive: false, cancellationToken);
         }
@@ -68,7 +67,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
     }
 
     [HttpPost("{id:int}/comments")]
-    public async Task<IActionResult> Comment(int id, CommentForm form, [FromServices] IValidator<CommentForm> commentValidator, CancellationToken cancellationToken)
+    public async Task<IActionResult> Comment(int id, CommentForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
         var posting = await postings.FindAsync(RecruiterId, id, cancellationToken);
@@ -77,7 +76,6 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
             return NotFound();
         }
 
-        (await commentValidator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -123,7 +121,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
             return Conflict(posting.Status);
         }
 
-        if (!await IsValidAsync(form, cancellationToken))
+        if (!ModelState.IsValid)
         {
             return await InvalidAsync(id, form, posting.Status == PostingStatus.Published, cancellationToken);
         }
@@ -180,12 +178,6 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
         var role = await db.RoleProfiles.Where(r => r.Id == posting.RoleProfileId).Select(r => r.Slug).SingleAsync(cancellationToken);
         var thread = await moderation.ThreadAsync(posting.Id, ThreadReader.Recruiter, cancellationToken);
         return new RecruiterPostingViewModel(posting, revision, role, clock.GetUtcNow().UtcDateTime, thread);
-    }
-
-    private async Task<bool> IsValidAsync(PostingForm form, CancellationToken cancellationToken)
-    {
-        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
-        return ModelState.IsValid;
     }
 
     private async Task<IActionResult> InvalidAsync(int? id, PostingForm form, bool isLive, CancellationToken cancellationToken)

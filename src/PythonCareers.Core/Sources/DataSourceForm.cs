@@ -1,12 +1,19 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core;
 using PythonCareers.Core.Common;
-using PythonCareers.Core.Salaries.Editing;
 using PythonCareers.Core.Sources;
 
 namespace PythonCareers.Web.Features.Admin.DataSources;
 
 public sealed class DataSourceForm
 {
+    /// <summary>The source being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
+    [FromRoute(Name = "id")]
+    public int SourceId { get; set; }
+
+    /// <summary>Given once, when the source is added: figures and the content file cite it by this key.</summary>
     public string? Key { get; set; }
 
     public string? Publisher { get; set; }
@@ -23,8 +30,8 @@ public sealed class DataSourceForm
 
     public (DateOnly AsOf, DatePrecision Precision) Date()
     {
-        SalaryFigureInput.TryDate(AsOf, out var date);
-        SalaryFigureInput.TryName<DatePrecision>(AsOfPrecision, out var precision);
+        TypedText.TryDate(AsOf, out var date);
+        TypedText.TryName<DatePrecision>(AsOfPrecision, out var precision);
         return (date, precision);
     }
 
@@ -34,19 +41,21 @@ public sealed class DataSourceForm
 
 public sealed class DataSourceFormValidator : AbstractValidator<DataSourceForm>
 {
-    public DataSourceFormValidator(TimeProvider clock)
+    public DataSourceFormValidator(AppDbContext db, TimeProvider clock)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(f => f.Key).NotEmpty().WithMessage("Give the source a key, such as fm-2022.")
             .Must(k => Slug.IsValid(k) && k!.Length <= DataSource.KeyMaxLength)
-            .WithMessage($"Use lower-case letters, digits and single hyphens, at most {DataSource.KeyMaxLength} characters.");
+            .WithMessage($"Use lower-case letters, digits and single hyphens, at most {DataSource.KeyMaxLength} characters.")
+            .MustAsync(async (key, ct) => !await db.DataSources.AnyAsync(s => s.Key == key, ct)).WithMessage(f => $"There is already a source '{f.Key}'.")
+            .When(f => f.SourceId == 0);
         RuleFor(f => f.Publisher).NotEmpty().WithMessage("Name the publisher.").MaximumLength(DataSource.TextMaxLength).WithMessage($"At most {DataSource.TextMaxLength} characters.");
         RuleFor(f => f.Title).NotEmpty().WithMessage("Give the title.").MaximumLength(DataSource.TextMaxLength).WithMessage($"At most {DataSource.TextMaxLength} characters.");
         RuleFor(f => f.Url).Must(u => WebAddress.IsValid(u) && u!.Trim().Length <= DataSource.UrlMaxLength)
             .WithMessage("Give an absolute http or https address, or leave it empty.").When(f => !string.IsNullOrWhiteSpace(f.Url));
         RuleFor(f => f.AsOf).NotEmpty().WithMessage("Give the date the source applies to (yyyy-MM-dd).")
-            .Must(d => SalaryFigureInput.TryDate(d, out _)).WithMessage("Write the date as yyyy-MM-dd.")
-            .Must(d => SalaryFigureInput.TryDate(d, out var date) && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The date is in the future.");
-        RuleFor(f => f.AsOfPrecision).Must(p => SalaryFigureInput.TryName<DatePrecision>(p, out _)).WithMessage("Choose Day or Month.");
+            .Must(d => TypedText.TryDate(d, out _)).WithMessage("Write the date as yyyy-MM-dd.")
+            .Must(d => TypedText.TryDate(d, out var date) && date <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The date is in the future.");
+        RuleFor(f => f.AsOfPrecision).Must(p => TypedText.TryName<DatePrecision>(p, out _)).WithMessage("Choose Day or Month.");
     }
 }

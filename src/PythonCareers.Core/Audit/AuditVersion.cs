@@ -1,26 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using PythonCareers.Core;
-using PythonCareers.Core.Audit;
 
-namespace PythonCareers.Web.Features.Admin.Audit;
+namespace PythonCareers.Core.Audit;
 
 /// <summary>An audit entry as a version in an entity's history: who, when, what, and each value before and after.</summary>
 public sealed record AuditVersion(DateTime At, string UserName, AuditAction Action, string Summary, IReadOnlyList<FieldChange> Fields)
 {
-    /// <summary>The versions of one entity, newest first.</summary>
-    public static async Task<IReadOnlyList<AuditVersion>> HistoryAsync(AppDbContext db, string entityType, int id, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var entityId = id.ToString(CultureInfo.InvariantCulture);
-        var entries = await db.AuditEntries
-            .Where(e => e.EntityType == entityType && e.EntityId == entityId)
-            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id)
-            .ToListAsync(cancellationToken);
-        return [.. entries.Select(Of)];
-    }
-
     public static AuditVersion Of(AuditEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);

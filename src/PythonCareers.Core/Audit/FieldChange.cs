@@ -1,4 +1,4 @@
-namespace PythonCareers.Web.Features.Admin.Audit;
+namespace PythonCareers.Core.Audit;
 
 /// <summary>One value of an audited snapshot, before and after a write.</summary>
 public sealed record FieldChange(string Name, string? Before, string? After)

@@ -1,13 +1,17 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Salaries;
-using PythonCareers.Core.Salaries.Editing;
 
 namespace PythonCareers.Web.Features.Admin.MarketFigures;
 
 public sealed class MarketFigureForm
 {
+    /// <summary>The figure being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
+    [FromRoute(Name = "id")]
+    public int FigureId { get; set; }
+
     public string? Country { get; set; }
 
     public string? Level { get; set; }
@@ -20,7 +24,7 @@ public sealed class MarketFigureForm
 
     public uint Version { get; set; }
 
-    public CareerLevel LevelValue => SalaryFigureInput.TryName<CareerLevel>(Level, out var level) ? level : default;
+    public CareerLevel LevelValue => TypedText.TryName<CareerLevel>(Level, out var level) ? level : default;
 
     public int Count => int.TryParse(OpenPositions, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 0;
 }
@@ -32,11 +36,16 @@ public sealed class MarketFigureFormValidator : AbstractValidator<MarketFigureFo
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(f => f.Country).NotEmpty().WithMessage("Give the country (ISO 3166, such as US or DE).")
             .Must(c => IsoCodes.IsCountry(c!.Trim())).WithMessage(f => $"'{f.Country}' is not an ISO 3166 country code (two capital letters, such as US or DE).");
-        RuleFor(f => f.Level).Must(l => SalaryFigureInput.TryName<CareerLevel>(l, out _)).WithMessage($"Choose the level: one of {string.Join(", ", Enum.GetNames<CareerLevel>())}.");
+        RuleFor(f => f.Level).Must(l => TypedText.TryName<CareerLevel>(l, out _)).WithMessage($"Choose the level: one of {string.Join(", ", Enum.GetNames<CareerLevel>())}.");
         RuleFor(f => f.OpenPositions).NotEmpty().WithMessage("Give the number of open positions.")
             .Must(n => int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0)
             .WithMessage("Open positions must be a whole number greater than zero.");
         RuleFor(f => f.Source).NotEmpty().WithMessage("Choose the source.")
-            .MustAsync((key, ct) => db.DataSources.AnyAsync(s => s.Key == key, ct)).WithMessage(f => $"There is no source '{f.Source}'.");
+            .MustAsync((key, ct) => db.DataSources.AnyAsync(s => s.Key == key, ct)).WithMessage(f => $"There is no source '{f.Source}'.")
+            .MustAsync(async (form, key, ct) => form.Country?.Trim() is not { } country || !IsoCodes.IsCountry(country)
+                || !TypedText.TryName<CareerLevel>(form.Level, out var level)
+                || !await db.MarketFigures.AnyAsync(
+                    f => f.Id != form.FigureId && f.CountryCode == country && f.Level == level && f.Source.Key == key && f.AsOf == f.Source.AsOf, ct))
+            .WithMessage("This source already has a figure for this country and level: change that one.");
     }
 }

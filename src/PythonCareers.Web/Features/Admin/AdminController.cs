@@ -1,10 +1,8 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
-using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Admin;
 
@@ -14,14 +12,6 @@ namespace PythonCareers.Web.Features.Admin;
 public abstract class ContentEditorController(AppDbContext db) : Controller
 {
     protected AppDbContext Db { get; } = db;
-
-    /// <summary>Copies the validator's messages next to the fields; true when there are none.</summary>
-    protected async Task<bool> IsValidAsync<TForm>(IValidator<TForm> validator, TForm form, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(validator);
-        (await validator.ValidateAsync(form, cancellationToken)).AddTo(ModelState);
-        return ModelState.IsValid;
-    }
 
     /// <summary>The kind's editor view (Edit), answering <paramref name="status"/>: 400 for bad input, 409 for a conflict or a refusal.</summary>
     protected ViewResult Editor(object model, int status = StatusCodes.Status200OK)
