@@ -1,13 +1,16 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Audit;
 using PythonCareers.Core.CareerAreas;
 using PythonCareers.Core.Content;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Jobs.Search;
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries.Editing;
 using PythonCareers.Core.Skills;
+using PythonCareers.Core.Sources;
 
 namespace PythonCareers.Core;
 
@@ -21,6 +24,7 @@ public static class CoreServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditTrail>();
+        services.AddScoped<UserAdministration>();
         services.AddScoped<ContentSeeder>();
         services.AddScoped<RecruiterPostings>();
         services.AddScoped<Moderation>();
@@ -30,6 +34,8 @@ public static class CoreServices
         services.AddScoped<CareerAreaEditing>();
         services.AddScoped<SalaryFigureEditor>();
         services.AddScoped<SalaryImport>();
+        services.AddScoped<DataSourceEditing>();
+        services.AddScoped<MarketFigureEditing>();
         services.AddValidatorsFromAssemblyContaining<AppDbContext>(ServiceLifetime.Scoped);
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Audit;
 using PythonCareers.Core.Common;
@@ -17,12 +18,13 @@ public sealed class CareerAreaEditing(AppDbContext db, AuditTrail audit)
         ArgumentNullException.ThrowIfNull(form);
         var source = await db.DataSources.AsTracking().SingleAsync(s => s.Id == form.DataSourceId, cancellationToken);
         var area = new CareerArea(form.Slug!, form.Name!, form.PythonUse!, form.SortOrder ?? 0, source);
-        await db.InsertAsync(area, () => audit.Record(actor, AuditAction.Created, EntityType, area.Id, $"Added the career area {area.Name}", after: area.Snapshot()), cancellationToken);
+        db.CareerAreas.Add(area);
+        await db.SaveWithNewIdsAsync(() => audit.Record(actor, AuditAction.Created, EntityType, area.Id, $"Added the career area {area.Name}", after: area.Snapshot()), cancellationToken);
         return area;
     }
 
-    /// <summary>Applies the form; false (and nothing saved) when another editor saved the area after this form was loaded.</summary>
-    public async Task<bool> SaveAsync(CareerArea area, CareerAreaForm form, AuditActor actor, CancellationToken cancellationToken)
+    /// <summary>Applies the form; a conflict (nothing saved) when another editor saved the area after this form was loaded.</summary>
+    public async Task<EditResult> SaveAsync(CareerArea area, CareerAreaForm form, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(area);
         ArgumentNullException.ThrowIfNull(form);
@@ -30,24 +32,43 @@ public sealed class CareerAreaEditing(AppDbContext db, AuditTrail audit)
         var source = await db.DataSources.AsTracking().SingleAsync(s => s.Id == form.DataSourceId, cancellationToken);
         area.Edit(form.Slug!, form.Name!, form.PythonUse!, form.SortOrder ?? 0, source);
         audit.Record(actor, AuditAction.Updated, EntityType, area.Id, $"Edited the career area {area.Name}", before, area.Snapshot());
-        return await db.SaveIfUnchangedAsync(area, form.Version, cancellationToken);
+        if (await db.SaveIfUnchangedAsync(area, form.Version, cancellationToken))
+        {
+            return EditResult.Saved;
+        }
+
+        var current = await db.CareerAreas.Include(a => a.Source).SingleAsync(a => a.Id == area.Id, cancellationToken);
+        return EditResult.Conflict(
+            current.Version,
+            [
+                new("Slug", current.Slug),
+                new("Name", current.Name),
+                new("What Python is used for", current.PythonUse),
+                new("Place in lists", current.SortOrder.ToString(CultureInfo.InvariantCulture)),
+                new("Source", $"{current.Source.Publisher}: {current.Source.Title}"),
+            ]);
     }
 
-    /// <summary>Which roles still list the area, or null when it can go.</summary>
-    public async Task<string?> WhereUsedAsync(CareerArea area, CancellationToken cancellationToken)
+    /// <summary>Deletes the area; refused while roles list it.</summary>
+    public async Task<EditResult> DeleteAsync(CareerArea area, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(area);
+        if (await WhereUsedAsync(area, cancellationToken) is { } refusal)
+        {
+            return EditResult.Refused(refusal);
+        }
+
+        audit.Record(actor, AuditAction.Deleted, EntityType, area.Id, $"Deleted the career area {area.Name}", before: area.Snapshot());
+        db.CareerAreas.Remove(area);
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Saved;
+    }
+
+    private async Task<string?> WhereUsedAsync(CareerArea area, CancellationToken cancellationToken)
+    {
         var roles = await db.RoleProfiles.Where(r => r.Areas.Any(a => a.Id == area.Id)).OrderBy(r => r.SortOrder).Select(r => r.Title).ToListAsync(cancellationToken);
         return roles.Count == 0
             ? null
             : $"{area.Name} cannot be deleted: it is still used by the role{(roles.Count == 1 ? "" : "s")} {ContentRules.Sentence(roles)}. Remove it there first.";
-    }
-
-    public async Task DeleteAsync(CareerArea area, AuditActor actor, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(area);
-        audit.Record(actor, AuditAction.Deleted, EntityType, area.Id, $"Deleted the career area {area.Name}", before: area.Snapshot());
-        db.CareerAreas.Remove(area);
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -23,34 +23,51 @@ public sealed class Moderation(AppDbContext db, AuditTrail audit, TimeProvider c
     public Task<JobPosting?> FindInReviewAsync(int id, CancellationToken cancellationToken = default) =>
         db.JobPostings.AsTracking().Include(p => p.Recruiter).SingleOrDefaultAsync(p => p.Id == id && p.Status == PostingStatus.InReview, cancellationToken);
 
-    /// <summary>Approves a posting, or applies an approved revision to its live posting. Returns the posting that is live now.</summary>
-    public async Task<JobPosting> ApproveAsync(JobPosting posting, AuditActor editor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Approves a posting, or applies an approved revision to its live posting (which keeps its id: the revision's
+    /// <see cref="JobPosting.RevisionOfId"/>). Refused when the posting's rules or another editor's decision stand in the way.
+    /// </summary>
+    public async Task<EditResult> ApproveAsync(JobPosting posting, AuditActor editor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(posting);
         var before = new { posting.Status, posting.Title };
         var live = posting;
-        if (posting.RevisionOfId is { } liveId)
+        try
         {
-            live = await db.JobPostings.AsTracking().SingleAsync(p => p.Id == liveId, cancellationToken);
-            live.ApplyRevision(posting, Now);
-            db.JobPostings.Remove(posting);
+            if (posting.RevisionOfId is { } liveId)
+            {
+                live = await db.JobPostings.AsTracking().SingleAsync(p => p.Id == liveId, cancellationToken);
+                live.ApplyRevision(posting, Now);
+                db.JobPostings.Remove(posting);
+            }
+            else
+            {
+                posting.Approve(Now, options.Value.PostingLifetime);
+            }
         }
-        else
+        catch (DomainRuleException refused)
         {
-            posting.Approve(Now, options.Value.PostingLifetime);
+            return EditResult.Refused(refused.Message);
         }
 
         audit.Record(editor, AuditAction.Approved, nameof(JobPosting), live.Id, $"Approved {(posting.IsRevision ? "changes to " : "")}\"{live.Title}\"", before, new { live.Status, live.Title, live.ExpiresAt });
-        await SaveAsync(cancellationToken);
-        return live;
+        return await SaveAsync(cancellationToken);
     }
 
-    public async Task RejectAsync(JobPosting posting, string reason, AuditActor editor, CancellationToken cancellationToken = default)
+    public async Task<EditResult> RejectAsync(JobPosting posting, string reason, AuditActor editor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(posting);
-        posting.Reject(reason, Now);
+        try
+        {
+            posting.Reject(reason, Now);
+        }
+        catch (DomainRuleException refused)
+        {
+            return EditResult.Refused(refused.Message);
+        }
+
         audit.Record(editor, AuditAction.Rejected, nameof(JobPosting), posting.Id, $"Rejected \"{posting.Title}\": {reason}", after: new { posting.Status, posting.RejectionReason });
-        await SaveAsync(cancellationToken);
+        return await SaveAsync(cancellationToken);
     }
 
     /// <summary>Adds to the thread between editors and the recruiter; a revision's thread is its live posting's.</summary>
@@ -83,15 +100,17 @@ public sealed class Moderation(AppDbContext db, AuditTrail audit, TimeProvider c
 
     public const string EditorName = "PythonCareers editor";
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
+    private async Task<EditResult> SaveAsync(CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            return EditResult.Saved;
         }
-        catch (DbUpdateConcurrencyException exception)
+        catch (DbUpdateConcurrencyException)
         {
-            throw new DomainRuleException("Another editor decided on this posting at the same moment. Reload the queue to see where it stands.", exception);
+            db.ChangeTracker.Clear();
+            return EditResult.Refused("Another editor decided on this posting at the same moment. Reload the queue to see where it stands.");
         }
     }
 }

@@ -1,11 +1,13 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Salaries;
 
-namespace PythonCareers.Web.Features.Admin.MarketFigures;
+namespace PythonCareers.Core.Market;
 
+/// <summary>What the market figure editor sends. Bound from the request, never to the entity.</summary>
 public sealed class MarketFigureForm
 {
     /// <summary>The figure being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
@@ -24,21 +26,36 @@ public sealed class MarketFigureForm
 
     public uint Version { get; set; }
 
+    public static MarketFigureForm From(MarketFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return new()
+        {
+            FigureId = figure.Id,
+            Country = figure.CountryCode,
+            Level = figure.Level.ToString(),
+            OpenPositions = figure.OpenPositions.ToString(CultureInfo.InvariantCulture),
+            IsApproximate = figure.IsApproximate,
+            Source = figure.Source.Key,
+            Version = figure.Version,
+        };
+    }
+
     public CareerLevel LevelValue => TypedText.TryName<CareerLevel>(Level, out var level) ? level : default;
 
-    public int Count => int.TryParse(OpenPositions, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 0;
+    public int Count => int.TryParse(OpenPositions, NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : 0;
 }
 
 public sealed class MarketFigureFormValidator : AbstractValidator<MarketFigureForm>
 {
-    public MarketFigureFormValidator(PythonCareers.Core.AppDbContext db)
+    public MarketFigureFormValidator(AppDbContext db)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(f => f.Country).NotEmpty().WithMessage("Give the country (ISO 3166, such as US or DE).")
             .Must(c => IsoCodes.IsCountry(c!.Trim())).WithMessage(f => $"'{f.Country}' is not an ISO 3166 country code (two capital letters, such as US or DE).");
         RuleFor(f => f.Level).Must(l => TypedText.TryName<CareerLevel>(l, out _)).WithMessage($"Choose the level: one of {string.Join(", ", Enum.GetNames<CareerLevel>())}.");
         RuleFor(f => f.OpenPositions).NotEmpty().WithMessage("Give the number of open positions.")
-            .Must(n => int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0)
+            .Must(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0)
             .WithMessage("Open positions must be a whole number greater than zero.");
         RuleFor(f => f.Source).NotEmpty().WithMessage("Choose the source.")
             .MustAsync((key, ct) => db.DataSources.AnyAsync(s => s.Key == key, ct)).WithMessage(f => $"There is no source '{f.Source}'.")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Audit;
 using PythonCareers.Core.Common;
@@ -30,8 +31,8 @@ public sealed class RoleEditing(AppDbContext db, AuditTrail audit)
         await AssignAsync(role, form, cancellationToken);
 
         // is_published has a database default of true, so EF cannot insert false: insert, then unpublish, in one transaction.
-        await db.InsertAsync(
-            role,
+        db.RoleProfiles.Add(role);
+        await db.SaveWithNewIdsAsync(
             () =>
             {
                 role.Unpublish();
@@ -41,8 +42,8 @@ public sealed class RoleEditing(AppDbContext db, AuditTrail audit)
         return role;
     }
 
-    /// <summary>Applies the form; false (and nothing saved) when another editor saved the role after this form was loaded.</summary>
-    public async Task<bool> SaveAsync(RoleProfile role, RoleForm form, AuditActor actor, CancellationToken cancellationToken)
+    /// <summary>Applies the form; a conflict (nothing saved) when another editor saved the role after this form was loaded.</summary>
+    public async Task<EditResult> SaveAsync(RoleProfile role, RoleForm form, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(role);
         ArgumentNullException.ThrowIfNull(form);
@@ -54,11 +55,11 @@ public sealed class RoleEditing(AppDbContext db, AuditTrail audit)
         await AssignAsync(role, form, cancellationToken);
         var summary = before.Slug == role.Slug ? $"Edited the role {role.Title}" : $"Edited the role {role.Title} and moved it from /roles/{before.Slug} to /roles/{role.Slug}";
         audit.Record(actor, AuditAction.Updated, EntityType, role.Id, summary, before, role.Snapshot());
-        return await db.SaveIfUnchangedAsync(role, form.Version, cancellationToken);
+        return await SaveIfUnchangedAsync(role, form.Version, cancellationToken);
     }
 
-    /// <summary>Publishes or unpublishes the role; false (and nothing saved) when another editor saved it at the same moment.</summary>
-    public async Task<bool> PublishAsync(RoleProfile role, bool publish, AuditActor actor, CancellationToken cancellationToken)
+    /// <summary>Publishes or unpublishes the role; a conflict (nothing saved) when another editor saved it at the same moment.</summary>
+    public async Task<EditResult> PublishAsync(RoleProfile role, bool publish, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(role);
         var before = role.Snapshot();
@@ -79,7 +80,32 @@ public sealed class RoleEditing(AppDbContext db, AuditTrail audit)
             $"{(publish ? "Published" : "Unpublished")} the role {role.Title}",
             before,
             role.Snapshot());
-        return await db.SaveIfUnchangedAsync(role, role.Version, cancellationToken);
+        return await SaveIfUnchangedAsync(role, role.Version, cancellationToken);
+    }
+
+    private async Task<EditResult> SaveIfUnchangedAsync(RoleProfile role, uint loadedVersion, CancellationToken cancellationToken)
+    {
+        if (await db.SaveIfUnchangedAsync(role, loadedVersion, cancellationToken))
+        {
+            return EditResult.Saved;
+        }
+
+        var current = (await FindAsync(role.Id, cancellationToken))!;
+        return EditResult.Conflict(
+            current.Version,
+            [
+                new("Slug", current.Slug),
+                new("Title", current.Title),
+                new("Summary", current.Summary),
+                new("What the role does", current.Description),
+                new("Background and education", current.BackgroundAndEducation),
+                new("Daily responsibilities", string.Join("\n", current.Responsibilities.OrderBy(r => r.Position).Select(r => r.Text))),
+                new("Source", $"{current.Source.Publisher}: {current.Source.Title}"),
+                new("Place in lists", current.SortOrder.ToString(CultureInfo.InvariantCulture)),
+                new("Skills", string.Join(", ", current.Skills.Select(s => s.Name).Order(StringComparer.OrdinalIgnoreCase))),
+                new("Career areas", string.Join(", ", current.Areas.OrderBy(a => a.SortOrder).Select(a => a.Name))),
+                new("Related roles", string.Join(", ", current.RelatedRoles.OrderBy(r => r.SortOrder).Select(r => r.Title))),
+            ]);
     }
 
     private async Task AssignAsync(RoleProfile role, RoleForm form, CancellationToken cancellationToken)

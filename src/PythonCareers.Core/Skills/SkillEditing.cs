@@ -16,25 +16,47 @@ public sealed class SkillEditing(AppDbContext db, AuditTrail audit)
     {
         ArgumentNullException.ThrowIfNull(form);
         var skill = new Skill(form.Slug!, form.Name!, form.Category!.Value, form.Description!);
-        await db.InsertAsync(skill, () => audit.Record(actor, AuditAction.Created, EntityType, skill.Id, $"Added the skill {skill.Name}", after: skill.Snapshot()), cancellationToken);
+        db.Skills.Add(skill);
+        await db.SaveWithNewIdsAsync(() => audit.Record(actor, AuditAction.Created, EntityType, skill.Id, $"Added the skill {skill.Name}", after: skill.Snapshot()), cancellationToken);
         return skill;
     }
 
-    /// <summary>Applies the form; false (and nothing saved) when another editor saved the skill after this form was loaded.</summary>
-    public Task<bool> SaveAsync(Skill skill, SkillForm form, AuditActor actor, CancellationToken cancellationToken)
+    /// <summary>Applies the form; a conflict (nothing saved) when another editor saved the skill after this form was loaded.</summary>
+    public async Task<EditResult> SaveAsync(Skill skill, SkillForm form, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(skill);
         ArgumentNullException.ThrowIfNull(form);
         var before = skill.Snapshot();
         skill.Edit(form.Slug!, form.Name!, form.Category!.Value, form.Description!);
         audit.Record(actor, AuditAction.Updated, EntityType, skill.Id, $"Edited the skill {skill.Name}", before, skill.Snapshot());
-        return db.SaveIfUnchangedAsync(skill, form.Version, cancellationToken);
+        if (await db.SaveIfUnchangedAsync(skill, form.Version, cancellationToken))
+        {
+            return EditResult.Saved;
+        }
+
+        var current = await db.Skills.SingleAsync(s => s.Id == skill.Id, cancellationToken);
+        return EditResult.Conflict(
+            current.Version,
+            [new("Slug", current.Slug), new("Name", current.Name), new("Group", current.Category.DisplayName()), new("Description", current.Description)]);
     }
 
-    /// <summary>Where the skill is still used (roles that need it, postings that list it), or null when it can go.</summary>
-    public async Task<string?> WhereUsedAsync(Skill skill, CancellationToken cancellationToken)
+    /// <summary>Deletes the skill; refused while roles need it or postings list it.</summary>
+    public async Task<EditResult> DeleteAsync(Skill skill, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(skill);
+        if (await WhereUsedAsync(skill, cancellationToken) is { } refusal)
+        {
+            return EditResult.Refused(refusal);
+        }
+
+        audit.Record(actor, AuditAction.Deleted, EntityType, skill.Id, $"Deleted the skill {skill.Name}", before: skill.Snapshot());
+        db.Skills.Remove(skill);
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Saved;
+    }
+
+    private async Task<string?> WhereUsedAsync(Skill skill, CancellationToken cancellationToken)
+    {
         var roles = await db.RoleProfiles.Where(r => r.Skills.Any(s => s.Id == skill.Id)).OrderBy(r => r.SortOrder).Select(r => r.Title).ToListAsync(cancellationToken);
         var postings = await db.JobPostings.CountAsync(p => p.SkillIds.Contains(skill.Id), cancellationToken);
         var places = new List<string>();
@@ -49,13 +71,5 @@ public sealed class SkillEditing(AppDbContext db, AuditTrail audit)
         }
 
         return places.Count == 0 ? null : $"{skill.Name} cannot be deleted: it is still used by {string.Join(" and ", places)}. Remove it there first.";
-    }
-
-    public async Task DeleteAsync(Skill skill, AuditActor actor, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(skill);
-        audit.Record(actor, AuditAction.Deleted, EntityType, skill.Id, $"Deleted the skill {skill.Name}", before: skill.Snapshot());
-        db.Skills.Remove(skill);
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,12 +1,12 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using PythonCareers.Core;
 using PythonCareers.Core.Common;
-using PythonCareers.Core.Sources;
 
-namespace PythonCareers.Web.Features.Admin.DataSources;
+namespace PythonCareers.Core.Sources;
 
+/// <summary>What the data source editor sends. Bound from the request, never to the entity.</summary>
 public sealed class DataSourceForm
 {
     /// <summary>The source being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
@@ -27,6 +27,22 @@ public sealed class DataSourceForm
     public string? AsOfPrecision { get; set; }
 
     public uint Version { get; set; }
+
+    public static DataSourceForm From(DataSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new()
+        {
+            SourceId = source.Id,
+            Key = source.Key,
+            Publisher = source.Publisher,
+            Title = source.Title,
+            Url = source.Url,
+            AsOf = source.AsOf.ToString(TypedText.DateFormat, CultureInfo.InvariantCulture),
+            AsOfPrecision = source.AsOfPrecision.ToString(),
+            Version = source.Version,
+        };
+    }
 
     public (DateOnly AsOf, DatePrecision Precision) Date()
     {

@@ -9,8 +9,9 @@ using PythonCareers.Core.Common;
 namespace PythonCareers.Web.Infrastructure;
 
 /// <summary>
-/// A request the domain refuses (approving a posting twice, renewing too early), or that loses a race on a unique index,
-/// gets a 409 page with the reason, not a 500.
+/// The safety net behind the editing services' results: a request the domain refuses (a recruiter renewing too early),
+/// or that loses a race on a unique index, gets a 409 page with the reason, not a 500. Admin edits answer refusals and
+/// conflicts with an <see cref="EditResult"/> instead.
 /// </summary>
 public sealed class DomainRuleExceptionFilter(IModelMetadataProvider metadata) : IExceptionFilter
 {

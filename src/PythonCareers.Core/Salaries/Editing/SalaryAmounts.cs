@@ -1,9 +1,6 @@
-using FluentValidation;
-using PythonCareers.Core.Salaries;
+namespace PythonCareers.Core.Salaries.Editing;
 
-namespace PythonCareers.Web.Features.Admin.SalaryFigures;
-
-/// <summary>Amounts as the admin lists print them.</summary>
+/// <summary>Amounts as the admin pages print them: "min USD 70,000 / max USD 90,000".</summary>
 public static class SalaryAmounts
 {
     public static string Text(string currency, decimal? minimum, decimal? average, decimal? maximum) =>

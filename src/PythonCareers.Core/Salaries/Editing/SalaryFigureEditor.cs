@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Audit;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Sources;
 
@@ -7,7 +9,7 @@ namespace PythonCareers.Core.Salaries.Editing;
 
 /// <summary>
 /// Adds, revises and retires salary figures, each write with its audit entry (the figure's versions) in the same transaction.
-/// A stale row version surfaces as EF Core's <see cref="DbUpdateConcurrencyException"/>, with nothing stored.
+/// A write over a stale row version stores nothing and answers a conflict with the values stored now.
 /// </summary>
 public sealed class SalaryFigureEditor(AppDbContext db, AuditTrail audit, TimeProvider clock)
 {
@@ -43,23 +45,21 @@ public sealed class SalaryFigureEditor(AppDbContext db, AuditTrail audit, TimePr
     }
 
     /// <summary>Saves the editor's values over <paramref name="figure"/> as they saw it at <paramref name="loadedVersion"/>.</summary>
-    public async Task ReviseAsync(SalaryFigure figure, uint loadedVersion, SalaryFigureRecord record, AuditActor actor, CancellationToken cancellationToken)
+    public async Task<EditResult> ReviseAsync(SalaryFigure figure, uint loadedVersion, SalaryFigureRecord record, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(figure);
         await LoadReferencesAsync(cancellationToken);
-        db.Entry(figure).Property(f => f.Version).OriginalValue = loadedVersion;
         Revise(figure, record, actor, AuditAction.Updated, "Changed");
-        await db.SaveChangesAsync(cancellationToken);
+        return await SaveIfUnchangedAsync(figure, loadedVersion, cancellationToken);
     }
 
-    public async Task RetireAsync(SalaryFigure figure, uint loadedVersion, AuditActor actor, CancellationToken cancellationToken)
+    public async Task<EditResult> RetireAsync(SalaryFigure figure, uint loadedVersion, AuditActor actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        db.Entry(figure).Property(f => f.Version).OriginalValue = loadedVersion;
         var before = SalaryFigureRecord.Of(figure);
         figure.Retire(clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditAction.Retired, EntityType, figure.Id, $"Retired {Describe(before)}", before, SalaryFigureRecord.Of(figure));
-        await db.SaveChangesAsync(cancellationToken);
+        return await SaveIfUnchangedAsync(figure, loadedVersion, cancellationToken);
     }
 
     /// <summary>
@@ -95,6 +95,29 @@ public sealed class SalaryFigureEditor(AppDbContext db, AuditTrail audit, TimePr
         (await db.LiveSalaryFigures().Include(f => f.Role).Include(f => f.Source).ToListAsync(cancellationToken))
             .ToDictionary(f => SalaryFigureRecord.Of(f).Key, f => (f.Id, SalaryFigureRecord.Of(f)));
 
+    private async Task<EditResult> SaveIfUnchangedAsync(SalaryFigure figure, uint loadedVersion, CancellationToken cancellationToken)
+    {
+        if (await db.SaveIfUnchangedAsync(figure, loadedVersion, cancellationToken))
+        {
+            return EditResult.Saved;
+        }
+
+        var current = await db.SalaryFigures.Include(f => f.Role).Include(f => f.Source).SingleAsync(f => f.Id == figure.Id, cancellationToken);
+        var r = SalaryFigureRecord.Of(current);
+        return EditResult.Conflict(
+            current.Version,
+            [
+                new("Role", r.Role),
+                new("Country", r.Country ?? "none"),
+                new("Currency", r.Currency),
+                new("Kind, level, period", $"{r.Kind}, {r.Level}, {r.Period}"),
+                new("Amounts", SalaryAmounts.Text(r.Currency, r.Minimum, r.Average, r.Maximum)),
+                new("Source, as of", $"{r.Source}, {r.AsOf.ToString(TypedText.DateFormat, CultureInfo.InvariantCulture)}"),
+                new("Derivation", r.Derivation ?? "none"),
+                new("Status", r.RetiredAt is null ? "current" : "retired"),
+            ]);
+    }
+
     private static string Describe(SalaryFigureRecord r) =>
         $"{r.Role} {r.Country ?? "(no country)"} {r.Kind} {r.Level} {r.Period} {r.Source} {r.AsOf:yyyy-MM-dd}";
 
@@ -113,7 +136,7 @@ public sealed class SalaryFigureEditor(AppDbContext db, AuditTrail audit, TimePr
     {
         if (record.AsOf > Today)
         {
-            throw new Common.DomainRuleException($"The as-of date {record.AsOf:yyyy-MM-dd} is in the future.");
+            throw new DomainRuleException($"The as-of date {record.AsOf:yyyy-MM-dd} is in the future.");
         }
 
         var figure = new SalaryFigure(

@@ -6,18 +6,30 @@ using PythonCareers.Core.Accounts;
 
 namespace PythonCareers.Web.Features.Admin;
 
-/// <summary>What the editors of roles, skills and career areas share: one editor view per kind, its status codes, and its lists.</summary>
+/// <summary>
+/// What every editors' section of the admin area shares: the area, who may use it (editors and admins), the editor
+/// page (Edit) with its status codes, and the page that says why an action was refused. Users, for admins only, is the
+/// one section outside it: [Authorize] attributes add up, so a base class's rule cannot be narrowed.
+/// </summary>
 [Area("Admin")]
 [Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public abstract class ContentEditorController(AppDbContext db) : Controller
+public abstract class AdminController(AppDbContext db) : Controller
 {
     protected AppDbContext Db { get; } = db;
 
-    /// <summary>The kind's editor view (Edit), answering <paramref name="status"/>: 400 for bad input, 409 for a conflict or a refusal.</summary>
+    /// <summary>The section's editor view (Edit), answering <paramref name="status"/>: 400 for bad input, 409 for a conflict or a refusal.</summary>
     protected ViewResult Editor(object model, int status = StatusCodes.Status200OK)
     {
         Response.StatusCode = status;
         return View("Edit", model);
+    }
+
+    /// <summary>The message page, as a 409: the action was refused, or lost to another editor's, and nothing was stored.</summary>
+    protected ViewResult Refusal(string title, string reason)
+    {
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        ViewData["Title"] = title;
+        return View("Message", reason);
     }
 
     protected Task<List<Choice>> SourcesAsync(CancellationToken cancellationToken) =>

@@ -1,30 +1,26 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
-using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Common;
 
 namespace PythonCareers.Web.Features.Admin.Audit;
 
 /// <summary>The audit log: read-only, searchable, newest first.</summary>
-[Area("Admin")]
 [Route("admin/audit")]
-[Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class AuditController(AppDbContext db) : Controller
+public sealed class AuditController(AppDbContext db) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuditQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var entityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        var entityTypes = await Db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new AuditLogViewModel(query, [], false, entityTypes));
         }
 
-        var entries = db.AuditEntries.AsQueryable();
+        var entries = Db.AuditEntries.AsQueryable();
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var pattern = LikePattern.Containing(query.Q);
@@ -53,7 +49,7 @@ public sealed class AuditController(AppDbContext db) : Controller
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Details(long id, CancellationToken cancellationToken)
     {
-        var entry = await db.AuditEntries.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        var entry = await Db.AuditEntries.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         return entry is null ? NotFound() : View(entry);
     }
 }

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.CareerAreas;
+using PythonCareers.Core.Common;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Admin.CareerAreas;
 
 /// <summary>The fields Python is used in, which the home page lists and roles belong to; one still in use cannot be deleted.</summary>
 [Route("admin/areas")]
-public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing editing) : ContentEditorController(db)
+public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing editing) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -62,24 +63,14 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
             return Editor(await EditorAsync(form, cancellationToken), StatusCodes.Status400BadRequest);
         }
 
-        if (await editing.SaveAsync(area, form, User.ToAuditActor(), cancellationToken))
+        var result = await editing.SaveAsync(area, form, User.ToAuditActor(), cancellationToken);
+        if (result.Outcome == EditOutcome.Saved)
         {
             return Redirect("/admin/areas");
         }
 
-        var current = (await editing.FindAsync(id, cancellationToken))!;
-        form.Version = current.Version;
-        return Editor(await EditorAsync(form, cancellationToken) with
-        {
-            SavedMeanwhile =
-            [
-                new("Slug", current.Slug),
-                new("Name", current.Name),
-                new("What Python is used for", current.PythonUse),
-                new("Place in lists", current.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new("Source", $"{current.Source.Publisher}: {current.Source.Title}"),
-            ],
-        }, StatusCodes.Status409Conflict);
+        form.Version = result.StoredVersion;
+        return Editor(await EditorAsync(form, cancellationToken) with { Conflict = result.Stored }, StatusCodes.Status409Conflict);
     }
 
     [HttpPost("{id:int}/delete")]
@@ -91,13 +82,11 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
             return NotFound();
         }
 
-        if (await editing.WhereUsedAsync(area, cancellationToken) is { } refusal)
-        {
-            return Editor(await EditorAsync(CareerAreaForm.From(area), cancellationToken) with { Refusal = refusal }, StatusCodes.Status409Conflict);
-        }
-
-        await editing.DeleteAsync(area, User.ToAuditActor(), cancellationToken);
-        return Redirect("/admin/areas");
+        var form = CareerAreaForm.From(area);
+        var result = await editing.DeleteAsync(area, User.ToAuditActor(), cancellationToken);
+        return result.Outcome == EditOutcome.Saved
+            ? Redirect("/admin/areas")
+            : Editor(await EditorAsync(form, cancellationToken) with { Refusal = result.Reason }, StatusCodes.Status409Conflict);
     }
 
     private async Task<CareerAreaEditorViewModel> EditorAsync(CareerAreaForm form, CancellationToken cancellationToken) =>

@@ -1,18 +1,14 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
-using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Features.Admin.Audit;
 
 namespace PythonCareers.Web.Features.Admin.Dashboard;
 
 /// <summary>What needs an editor's attention: the review queue, stale figures, and what changed lately.</summary>
-[Area("Admin")]
 [Route("admin")]
-[Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class DashboardController(AppDbContext db, TimeProvider clock) : Controller
+public sealed class DashboardController(AppDbContext db, TimeProvider clock) : AdminController(db)
 {
     /// <summary>Figures whose date is older than this are stale: an editor should look for newer numbers.</summary>
     public const int StaleAfterMonths = 12;
@@ -21,14 +17,14 @@ public sealed class DashboardController(AppDbContext db, TimeProvider clock) : C
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var staleBefore = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(-StaleAfterMonths);
-        var waiting = db.JobPostings.Where(p => p.Status == PostingStatus.InReview);
-        var staleSalaries = await db.SalaryFigures
+        var waiting = Db.JobPostings.Where(p => p.Status == PostingStatus.InReview);
+        var staleSalaries = await Db.SalaryFigures
             .Where(f => f.RetiredAt == null && f.AsOf < staleBefore)
             .OrderBy(f => f.AsOf).ThenBy(f => f.Id)
             .Select(f => new StaleFigure(f.Id, f.Role.Title, f.CountryCode, f.Currency, f.Level, f.AsOf))
             .ToListAsync(cancellationToken);
-        var staleMarket = await db.MarketFigures.CountAsync(f => f.AsOf < staleBefore, cancellationToken);
-        var recent = await db.AuditEntries
+        var staleMarket = await Db.MarketFigures.CountAsync(f => f.AsOf < staleBefore, cancellationToken);
+        var recent = await Db.AuditEntries
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Take(10)
             .Select(AuditRow.FromEntry)

@@ -1,31 +1,26 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
-using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Audit;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Market;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Admin.MarketFigures;
 
 /// <summary>Open Python positions by country and level: list, add, edit; audited, with the same conflict handling as salary figures.</summary>
-[Area("Admin")]
 [Route("admin/market")]
-[Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit) : Controller
+public sealed class MarketFiguresController(AppDbContext db, MarketFigureEditing editing, AuditTrail audit) : AdminController(db)
 {
-    private const string EntityType = nameof(MarketFigure);
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await db.MarketFigures.OrderBy(f => f.CountryCode).ThenBy(f => f.Level).ThenByDescending(f => f.AsOf)
+        View(await Db.MarketFigures.OrderBy(f => f.CountryCode).ThenBy(f => f.Level).ThenByDescending(f => f.AsOf)
             .Select(f => new MarketFigureRow(f.Id, f.CountryCode, f.Level, f.OpenPositions, f.IsApproximate, f.Source.Key, f.AsOf))
             .ToListAsync(cancellationToken));
 
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
-        View("Edit", await EditModelAsync(null, new MarketFigureForm { Level = "AllLevels" }, cancellationToken));
+        Editor(await EditModelAsync(null, new MarketFigureForm { Level = "AllLevels" }, cancellationToken));
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(MarketFigureForm form, CancellationToken cancellationToken)
@@ -33,27 +28,25 @@ public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit) :
         ArgumentNullException.ThrowIfNull(form);
         if (!ModelState.IsValid)
         {
-            return await InvalidAsync(null, form, cancellationToken);
+            return Editor(await EditModelAsync(null, form, cancellationToken), StatusCodes.Status400BadRequest);
         }
 
-        var source = await db.DataSources.AsTracking().SingleAsync(s => s.Key == form.Source, cancellationToken);
-        var figure = db.MarketFigures.Add(new MarketFigure(form.Country!.Trim(), form.LevelValue, form.Count, form.IsApproximate, source)).Entity;
-        await db.SaveWithNewIdsAsync(() => audit.Record(User.ToAuditActor(), AuditAction.Created, EntityType, figure.Id, $"Added market figure {figure.CountryCode} {figure.Level}", null, Snapshot(figure)), cancellationToken);
+        var figure = await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
         return Redirect($"/admin/market/{figure.Id}");
     }
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var figure = await db.MarketFigures.Include(f => f.Source).SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
-        return figure is null ? NotFound() : View(await EditModelAsync(id, FormOf(figure), cancellationToken));
+        var figure = await editing.FindAsync(id, cancellationToken);
+        return figure is null ? NotFound() : Editor(await EditModelAsync(id, MarketFigureForm.From(figure), cancellationToken));
     }
 
     [HttpPost("{id:int}")]
     public async Task<IActionResult> Save(int id, MarketFigureForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var figure = await db.MarketFigures.AsTracking().Include(f => f.Source).SingleOrDefaultAsync(f => f.Id == id, cancellationToken);
+        var figure = await editing.FindAsync(id, cancellationToken);
         if (figure is null)
         {
             return NotFound();
@@ -61,53 +54,23 @@ public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit) :
 
         if (!ModelState.IsValid)
         {
-            return await InvalidAsync(id, form, cancellationToken);
+            return Editor(await EditModelAsync(id, form, cancellationToken), StatusCodes.Status400BadRequest);
         }
 
-        db.Entry(figure).Property(f => f.Version).OriginalValue = form.Version;
-        var before = Snapshot(figure);
-        var source = await db.DataSources.AsTracking().SingleAsync(s => s.Key == form.Source, cancellationToken);
-        figure.Revise(form.Country!.Trim(), form.LevelValue, form.Count, form.IsApproximate, source);
-        audit.Record(User.ToAuditActor(), AuditAction.Updated, EntityType, figure.Id, $"Changed market figure {figure.CountryCode} {figure.Level}", before, Snapshot(figure));
-        try
+        var result = await editing.SaveAsync(figure, form, User.ToAuditActor(), cancellationToken);
+        if (result.Outcome == EditOutcome.Saved)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.MarketFigures.AsNoTracking().Include(f => f.Source).SingleAsync(f => f.Id == id, cancellationToken);
-            form.Version = current.Version;
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            var now = $"Someone else saved this figure while you were editing it; nothing of yours was saved. Stored now: {current.CountryCode}, {current.Level}, {current.OpenPositions} open positions{(current.IsApproximate ? " (approximate)" : "")}, source {current.Source.Key}. Your values are in the form; save again to replace the stored ones.";
-            return View("Edit", await EditModelAsync(id, form, cancellationToken, now));
+            return Redirect($"/admin/market/{id}");
         }
 
-        return Redirect($"/admin/market/{id}");
+        form.Version = result.StoredVersion;
+        return Editor(await EditModelAsync(id, form, cancellationToken) with { Conflict = result.Stored }, StatusCodes.Status409Conflict);
     }
 
-    private static object Snapshot(MarketFigure f) => new { Country = f.CountryCode, f.Level, f.OpenPositions, f.IsApproximate, Source = f.Source.Key, f.AsOf };
-
-    private static MarketFigureForm FormOf(MarketFigure f) => new()
-    {
-        Country = f.CountryCode,
-        Level = f.Level.ToString(),
-        OpenPositions = f.OpenPositions.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        IsApproximate = f.IsApproximate,
-        Source = f.Source.Key,
-        Version = f.Version,
-    };
-
-    private async Task<IActionResult> InvalidAsync(int? id, MarketFigureForm form, CancellationToken cancellationToken)
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Edit", await EditModelAsync(id, form, cancellationToken));
-    }
-
-    private async Task<MarketFigureEditViewModel> EditModelAsync(int? id, MarketFigureForm form, CancellationToken cancellationToken, string? conflict = null) =>
+    private async Task<MarketFigureEditViewModel> EditModelAsync(int? id, MarketFigureForm form, CancellationToken cancellationToken) =>
         new(
             id,
             form,
-            await db.DataSources.OrderBy(s => s.Key).Select(s => new Choice(s.Key, s.Key + ": " + s.Title)).ToListAsync(cancellationToken),
-            id is { } figureId ? await audit.HistoryAsync(EntityType, figureId, cancellationToken) : [],
-            conflict);
+            await Db.DataSources.OrderBy(s => s.Key).Select(s => new Choice(s.Key, s.Key + ": " + s.Title)).ToListAsync(cancellationToken),
+            id is { } figureId ? await audit.HistoryAsync(MarketFigureEditing.EntityType, figureId, cancellationToken) : []);
 }

@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
-using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Infrastructure;
@@ -11,23 +9,21 @@ using PythonCareers.Web.Infrastructure;
 namespace PythonCareers.Web.Features.Admin.Moderation;
 
 /// <summary>The review queue: every new posting and every change to a live one passes an editor here, oldest first.</summary>
-[Area("Admin")]
 [Route("admin/moderation")]
-[Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed partial class ModerationController(AppDbContext db, PythonCareers.Core.Jobs.Moderation moderation, IMailer mailer, IOptions<SiteOptions> site, ILogger<ModerationController> logger) : Controller
+public sealed partial class ModerationController(AppDbContext db, PythonCareers.Core.Jobs.Moderation moderation, IMailer mailer, IOptions<SiteOptions> site, ILogger<ModerationController> logger) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] QueueFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var roles = await db.RoleProfiles.OrderBy(r => r.SortOrder).Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken);
+        var roles = await Db.RoleProfiles.OrderBy(r => r.SortOrder).Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken);
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(new QueueViewModel(filter, [], roles));
         }
 
-        var waiting = db.JobPostings.Where(p => p.Status == PostingStatus.InReview);
+        var waiting = Db.JobPostings.Where(p => p.Status == PostingStatus.InReview);
         waiting = filter.Kind switch
         {
             QueueFilter.NewPostings => waiting.Where(p => p.RevisionOfId == null),
@@ -68,7 +64,13 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
             return await NotInReviewAsync(id, cancellationToken);
         }
 
-        var live = await moderation.ApproveAsync(posting, User.ToAuditActor(), cancellationToken);
+        var result = await moderation.ApproveAsync(posting, User.ToAuditActor(), cancellationToken);
+        if (result.Outcome != EditOutcome.Saved)
+        {
+            return Refusal("That could not be done", result.Reason!);
+        }
+
+        var live = await Db.JobPostings.SingleAsync(p => p.Id == (posting.RevisionOfId ?? posting.Id), cancellationToken);
         var link = new Uri(site.Value.PublicOrigin, $"/jobs/{live.Id}/{live.Slug}");
         await NotifyAsync(
             posting.Recruiter.Email!,
@@ -93,7 +95,12 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
             return await InvalidReviewAsync(posting, form, cancellationToken);
         }
 
-        await moderation.RejectAsync(posting, form.Reason, User.ToAuditActor(), cancellationToken);
+        var result = await moderation.RejectAsync(posting, form.Reason, User.ToAuditActor(), cancellationToken);
+        if (result.Outcome != EditOutcome.Saved)
+        {
+            return Refusal("That could not be done", result.Reason!);
+        }
+
         var link = RecruiterPage(posting);
         await NotifyAsync(
             posting.Recruiter.Email!,
@@ -146,15 +153,13 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
     /// <summary>A posting someone else already decided on gets a 409 that says so; an unknown id gets 404.</summary>
     private async Task<IActionResult> NotInReviewAsync(int id, CancellationToken cancellationToken)
     {
-        var status = await db.JobPostings.Where(p => p.Id == id).Select(p => (PostingStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
+        var status = await Db.JobPostings.Where(p => p.Id == id).Select(p => (PostingStatus?)p.Status).SingleOrDefaultAsync(cancellationToken);
         if (status is null)
         {
             return NotFound();
         }
 
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        ViewData["Title"] = "Already decided";
-        return View("Message", $"This posting is no longer waiting for review: it is already {status.Value.DisplayName().ToLowerInvariant()}.");
+        return Refusal("Already decided", $"This posting is no longer waiting for review: it is already {status.Value.DisplayName().ToLowerInvariant()}.");
     }
 
     /// <summary>The review page again, with the messages next to the fields, as a 400.</summary>
@@ -169,7 +174,7 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
 
     private async Task<ReviewViewModel> ReviewModelAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
     {
-        var live = posting.RevisionOfId is { } liveId ? await db.JobPostings.SingleAsync(p => p.Id == liveId, cancellationToken) : null;
+        var live = posting.RevisionOfId is { } liveId ? await Db.JobPostings.SingleAsync(p => p.Id == liveId, cancellationToken) : null;
         return new ReviewViewModel(posting, live, form, await moderation.ThreadAsync(posting.RevisionOfId ?? posting.Id, ThreadReader.Staff, cancellationToken));
     }
 }

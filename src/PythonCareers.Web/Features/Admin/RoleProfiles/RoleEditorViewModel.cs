@@ -1,3 +1,4 @@
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Roles;
 
 namespace PythonCareers.Web.Features.Admin.RoleProfiles;
@@ -11,5 +12,6 @@ public sealed record RoleEditorViewModel(RoleForm Form, RoleChoices Choices)
 
     public string? BackgroundPreview { get; init; }
 
-    public IReadOnlyList<SavedValue>? SavedMeanwhile { get; init; }
+    /// <summary>What another editor stored while this one had the form open.</summary>
+    public IReadOnlyList<StoredValue>? Conflict { get; init; }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Roles;
 using PythonCareers.Web.Infrastructure;
 
@@ -9,7 +10,7 @@ namespace PythonCareers.Web.Features.Admin.RoleProfiles;
 /// <summary>Role profiles: everything their public pages show, their slugs (old ones keep working) and whether seekers see them at all.</summary>
 [Route("admin/roles")]
 public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing, MarkdownRenderer markdown)
-    : ContentEditorController(db)
+    : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -63,15 +64,15 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
             return await ReshowAsync(form, role, intent, cancellationToken);
         }
 
-        if (await editing.SaveAsync(role, form, User.ToAuditActor(), cancellationToken))
+        var result = await editing.SaveAsync(role, form, User.ToAuditActor(), cancellationToken);
+        if (result.Outcome == EditOutcome.Saved)
         {
             return Redirect("/admin/roles");
         }
 
+        form.Version = result.StoredVersion;
         var current = (await editing.FindAsync(id, cancellationToken))!;
-        form.Version = current.Version;
-        var model = await EditorAsync(form, current, cancellationToken) with { SavedMeanwhile = await SavedValuesAsync(current, cancellationToken) };
-        return Editor(model, StatusCodes.Status409Conflict);
+        return Editor(await EditorAsync(form, current, cancellationToken) with { Conflict = result.Stored }, StatusCodes.Status409Conflict);
     }
 
     [HttpPost("{id:int}/publish")]
@@ -88,14 +89,9 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
             return NotFound();
         }
 
-        if (await editing.PublishAsync(role, publish, User.ToAuditActor(), cancellationToken))
-        {
-            return Redirect($"/admin/roles/{id}");
-        }
-
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        ViewData["Title"] = "Saved by someone else";
-        return View("Message", "Another editor saved this role at the same moment. Open it again to see its current state.");
+        return (await editing.PublishAsync(role, publish, User.ToAuditActor(), cancellationToken)).Outcome == EditOutcome.Saved
+            ? Redirect($"/admin/roles/{id}")
+            : Refusal("Saved by someone else", "Another editor saved this role at the same moment. Open it again to see its current state.");
     }
 
     /// <summary>The form again, as sent: with the Markdown rendered for a preview (200), or with the messages next to the fields (400).</summary>
@@ -123,24 +119,5 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
             await Db.CareerAreas.OrderBy(a => a.SortOrder).Select(a => Choice.For(a.Id, a.Name)).ToListAsync(cancellationToken),
             await Db.RoleProfiles.Where(r => r.Id != form.RoleId).OrderBy(r => r.SortOrder).Select(r => Choice.For(r.Id, r.Title)).ToListAsync(cancellationToken));
         return new RoleEditorViewModel(form, choices) { Stored = stored is null ? null : new RoleRow(stored.Id, stored.Slug, stored.Title, stored.IsPublished) };
-    }
-
-    private async Task<IReadOnlyList<SavedValue>> SavedValuesAsync(RoleProfile role, CancellationToken cancellationToken)
-    {
-        var source = await Db.DataSources.Where(s => s.Id == role.DataSourceId).Select(s => s.Publisher + ": " + s.Title).SingleAsync(cancellationToken);
-        return
-        [
-            new("Slug", role.Slug),
-            new("Title", role.Title),
-            new("Summary", role.Summary),
-            new("What the role does", role.Description),
-            new("Background and education", role.BackgroundAndEducation),
-            new("Daily responsibilities", string.Join("\n", role.Responsibilities.OrderBy(r => r.Position).Select(r => r.Text))),
-            new("Source", source),
-            new("Place in lists", role.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new("Skills", string.Join(", ", role.Skills.Select(s => s.Name).Order(StringComparer.OrdinalIgnoreCase))),
-            new("Career areas", string.Join(", ", role.Areas.OrderBy(a => a.SortOrder).Select(a => a.Name))),
-            new("Related roles", string.Join(", ", role.RelatedRoles.OrderBy(r => r.SortOrder).Select(r => r.Title))),
-        ];
     }
 }

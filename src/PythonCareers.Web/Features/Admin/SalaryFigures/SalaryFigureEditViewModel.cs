@@ -1,5 +1,5 @@
-using PythonCareers.Core.Salaries.Editing;
 using PythonCareers.Core.Audit;
+using PythonCareers.Core.Common;
 
 namespace PythonCareers.Web.Features.Admin.SalaryFigures;
 
@@ -11,4 +11,4 @@ public sealed record SalaryFigureEditViewModel(
     IReadOnlyList<Choice> Sources,
     IReadOnlyList<AuditVersion> History,
     DateTime? RetiredAt = null,
-    SalaryFigureRecord? Conflict = null);
+    IReadOnlyList<StoredValue>? Conflict = null);

@@ -1,8 +1,7 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
-using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Salaries.Editing;
 using PythonCareers.Core.Audit;
 using PythonCareers.Web.Infrastructure;
@@ -10,10 +9,8 @@ using PythonCareers.Web.Infrastructure;
 namespace PythonCareers.Web.Features.Admin.SalaryFigures;
 
 /// <summary>Salary figures: list, add, edit with history, retire. Every write is audited; a stale form gets a 409 with the current values.</summary>
-[Area("Admin")]
 [Route("admin/salaries")]
-[Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor editor, AuditTrail audit) : Controller
+public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor editor, AuditTrail audit) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(SalaryFigureFilter filter, CancellationToken cancellationToken)
@@ -25,7 +22,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
             filter = new SalaryFigureFilter();
         }
 
-        var figures = await db.SalaryFigures.Selected(filter.Role, filter.Country, filter.KindValue)
+        var figures = await Db.SalaryFigures.Selected(filter.Role, filter.Country, filter.KindValue)
             .OrderBy(f => f.Role.SortOrder).ThenBy(f => f.Kind).ThenBy(f => f.CountryCode).ThenBy(f => f.Level).ThenBy(f => f.Period).ThenByDescending(f => f.AsOf)
             .Select(f => new SalaryFigureRow(
                 f.Id,
@@ -37,7 +34,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
 
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken cancellationToken) =>
-        View("Edit", await EditModelAsync(null, new SalaryFigureForm { Kind = "Employed", Level = "AllLevels", Period = "Year" }, cancellationToken));
+        Editor(await EditModelAsync(null, new SalaryFigureForm { Kind = "Employed", Level = "AllLevels", Period = "Year" }, cancellationToken));
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(SalaryFigureForm form, CancellationToken cancellationToken)
@@ -58,7 +55,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
         var figure = await editor.FindAsync(id, cancellationToken);
         return figure is null
             ? NotFound()
-            : View(await EditModelAsync(id, SalaryFigureForm.From(SalaryFigureRecord.Of(figure), figure.Version), cancellationToken, figure.RetiredAt));
+            : Editor(await EditModelAsync(id, SalaryFigureForm.From(SalaryFigureRecord.Of(figure), figure.Version), cancellationToken, figure.RetiredAt));
     }
 
     [HttpPost("{id:int}")]
@@ -76,16 +73,8 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
             return await InvalidAsync(id, form, cancellationToken, figure.RetiredAt);
         }
 
-        try
-        {
-            await editor.ReviseAsync(figure, form.Version, form.ToRecord(), User.ToAuditActor(), cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(id, form, cancellationToken);
-        }
-
-        return Redirect($"/admin/salaries/{id}");
+        var result = await editor.ReviseAsync(figure, form.Version, form.ToRecord(), User.ToAuditActor(), cancellationToken);
+        return result.Outcome == EditOutcome.Saved ? Redirect($"/admin/salaries/{id}") : await ConflictAsync(id, form, result, cancellationToken);
     }
 
     [HttpPost("{id:int}/retire")]
@@ -102,43 +91,33 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
             return BadRequest();
         }
 
-        try
-        {
-            await editor.RetireAsync(figure, version.Value, User.ToAuditActor(), cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await ConflictAsync(id, SalaryFigureForm.From(SalaryFigureRecord.Of(figure), version.Value), cancellationToken);
-        }
-
-        return Redirect($"/admin/salaries/{id}");
+        var form = SalaryFigureForm.From(SalaryFigureRecord.Of(figure), version.Value);
+        var result = await editor.RetireAsync(figure, version.Value, User.ToAuditActor(), cancellationToken);
+        return result.Outcome == EditOutcome.Saved ? Redirect($"/admin/salaries/{id}") : await ConflictAsync(id, form, result, cancellationToken);
     }
 
-    private async Task<IActionResult> InvalidAsync(int? id, SalaryFigureForm form, CancellationToken cancellationToken, DateTime? retiredAt = null)
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Edit", await EditModelAsync(id, form, cancellationToken, retiredAt));
-    }
+    private async Task<IActionResult> InvalidAsync(int? id, SalaryFigureForm form, CancellationToken cancellationToken, DateTime? retiredAt = null) =>
+        Editor(await EditModelAsync(id, form, cancellationToken, retiredAt), StatusCodes.Status400BadRequest);
 
     /// <summary>Someone saved first: show their values beside the editor's own, which stay in the form, now at the current version.</summary>
-    private async Task<IActionResult> ConflictAsync(int id, SalaryFigureForm form, CancellationToken cancellationToken)
+    private async Task<IActionResult> ConflictAsync(int id, SalaryFigureForm form, EditResult result, CancellationToken cancellationToken)
     {
-        var current = await db.SalaryFigures.AsNoTracking().Include(f => f.Role).Include(f => f.Source).SingleAsync(f => f.Id == id, cancellationToken);
-        form.Version = current.Version;
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return View("Edit", await EditModelAsync(id, form, cancellationToken, current.RetiredAt, SalaryFigureRecord.Of(current)));
+        form.Version = result.StoredVersion;
+        var retiredAt = await Db.SalaryFigures.Where(f => f.Id == id).Select(f => f.RetiredAt).SingleAsync(cancellationToken);
+        return Editor(await EditModelAsync(id, form, cancellationToken, retiredAt, result.Stored), StatusCodes.Status409Conflict);
     }
 
-    private async Task<SalaryFigureEditViewModel> EditModelAsync(int? id, SalaryFigureForm form, CancellationToken cancellationToken, DateTime? retiredAt = null, SalaryFigureRecord? conflict = null) =>
+    private async Task<SalaryFigureEditViewModel> EditModelAsync(
+        int? id, SalaryFigureForm form, CancellationToken cancellationToken, DateTime? retiredAt = null, IReadOnlyList<StoredValue>? conflict = null) =>
         new(
             id,
             form,
             await RoleChoicesAsync(cancellationToken),
-            await db.DataSources.OrderBy(s => s.Key).Select(s => new Choice(s.Key, s.Key + ": " + s.Title)).ToListAsync(cancellationToken),
+            await Db.DataSources.OrderBy(s => s.Key).Select(s => new Choice(s.Key, s.Key + ": " + s.Title)).ToListAsync(cancellationToken),
             id is { } figureId ? await audit.HistoryAsync(SalaryFigureEditor.EntityType, figureId, cancellationToken) : [],
             retiredAt,
             conflict);
 
     private async Task<IReadOnlyList<Choice>> RoleChoicesAsync(CancellationToken cancellationToken) =>
-        await db.RoleProfiles.OrderBy(r => r.SortOrder).Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken);
+        await Db.RoleProfiles.OrderBy(r => r.SortOrder).Select(r => new Choice(r.Slug, r.Title)).ToListAsync(cancellationToken);
 }

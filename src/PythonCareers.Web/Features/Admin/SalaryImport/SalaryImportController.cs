@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
-using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Core.Salaries.Editing;
 using PythonCareers.Web.Features.Admin.SalaryFigures;
@@ -14,10 +12,8 @@ namespace PythonCareers.Web.Features.Admin.SalaryImport;
 /// CSV export and import of salary figures. An upload is checked and previewed row by row; applying posts the same file
 /// back (base64 in a hidden field), checks it again and stores every row in one transaction, or none.
 /// </summary>
-[Area("Admin")]
 [Route("admin/salaries")]
-[Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed class SalaryImportController(AppDbContext db, PythonCareers.Core.Salaries.Editing.SalaryImport import, SalaryFigureEditor editor) : Controller
+public sealed class SalaryImportController(AppDbContext db, PythonCareers.Core.Salaries.Editing.SalaryImport import, SalaryFigureEditor editor) : AdminController(db)
 {
     public const int MaxUploadBytes = 5 * 1024 * 1024;
 
@@ -36,7 +32,7 @@ public sealed class SalaryImportController(AppDbContext db, PythonCareers.Core.S
         }
 
         // Live figures only: importing the export must change nothing, and a retired figure would come back as a new one.
-        var records = await db.LiveSalaryFigures().Selected(filter.Role, filter.Country, filter.KindValue)
+        var records = await Db.LiveSalaryFigures().Selected(filter.Role, filter.Country, filter.KindValue)
             .OrderBy(f => f.Role.SortOrder).ThenBy(f => f.Kind).ThenBy(f => f.CountryCode).ThenBy(f => f.Level).ThenBy(f => f.Period).ThenBy(f => f.AsOf).ThenBy(f => f.Id)
             .Select(SalaryFigureRecord.FromEntity)
             .ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Skills;
 using PythonCareers.Web.Infrastructure;
 
@@ -8,7 +9,7 @@ namespace PythonCareers.Web.Features.Admin.Skills;
 
 /// <summary>The skills roles need and postings list; one still in use cannot be deleted.</summary>
 [Route("admin/skills")]
-public sealed class SkillsController(AppDbContext db, SkillEditing editing) : ContentEditorController(db)
+public sealed class SkillsController(AppDbContext db, SkillEditing editing) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -54,15 +55,14 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing) : Co
             return Editor(new SkillEditorViewModel(form), StatusCodes.Status400BadRequest);
         }
 
-        if (await editing.SaveAsync(skill, form, User.ToAuditActor(), cancellationToken))
+        var result = await editing.SaveAsync(skill, form, User.ToAuditActor(), cancellationToken);
+        if (result.Outcome == EditOutcome.Saved)
         {
             return Redirect("/admin/skills");
         }
 
-        var current = (await editing.FindAsync(id, cancellationToken))!;
-        form.Version = current.Version;
-        var savedMeanwhile = new SavedValue[] { new("Slug", current.Slug), new("Name", current.Name), new("Group", current.Category.DisplayName()), new("Description", current.Description) };
-        return Editor(new SkillEditorViewModel(form) { SavedMeanwhile = savedMeanwhile }, StatusCodes.Status409Conflict);
+        form.Version = result.StoredVersion;
+        return Editor(new SkillEditorViewModel(form) { Conflict = result.Stored }, StatusCodes.Status409Conflict);
     }
 
     [HttpPost("{id:int}/delete")]
@@ -74,12 +74,10 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing) : Co
             return NotFound();
         }
 
-        if (await editing.WhereUsedAsync(skill, cancellationToken) is { } refusal)
-        {
-            return Editor(new SkillEditorViewModel(SkillForm.From(skill)) { Refusal = refusal }, StatusCodes.Status409Conflict);
-        }
-
-        await editing.DeleteAsync(skill, User.ToAuditActor(), cancellationToken);
-        return Redirect("/admin/skills");
+        var form = SkillForm.From(skill);
+        var result = await editing.DeleteAsync(skill, User.ToAuditActor(), cancellationToken);
+        return result.Outcome == EditOutcome.Saved
+            ? Redirect("/admin/skills")
+            : Editor(new SkillEditorViewModel(form) { Refusal = result.Reason }, StatusCodes.Status409Conflict);
     }
 }

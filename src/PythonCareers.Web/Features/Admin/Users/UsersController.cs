@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
-using PythonCareers.Core.Audit;
+using PythonCareers.Core.Common;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Admin.Users;
@@ -13,7 +13,7 @@ namespace PythonCareers.Web.Features.Admin.Users;
 [Area("Admin")]
 [Route("admin/users")]
 [Authorize(Roles = CareerRoles.Admin)]
-public sealed class UsersController(AppDbContext db, UserManager<CareerUser> users, AuditTrail audit, TimeProvider clock) : Controller
+public sealed class UsersController(AppDbContext db, UserManager<CareerUser> users, UserAdministration administration, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] UserSearch search, CancellationToken cancellationToken)
@@ -66,24 +66,12 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
             return View("Details", new UserViewModel(row, null, IsSelf(id)));
         }
 
-        var has = await users.IsInRoleAsync(user, change.Role!);
-        if (has != change.Grant)
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var result = change.Grant ? await users.AddToRoleAsync(user, change.Role!) : await users.RemoveFromRoleAsync(user, change.Role!);
-            if (result.Succeeded)
-            {
-                await users.UpdateSecurityStampAsync(user);
-                await RecordAsync(user, change.Grant ? AuditAction.RoleGranted : AuditAction.RoleRevoked, $"{(change.Grant ? "Granted" : "Revoked")} {change.Role} for {user.Email}");
-                await transaction.CommitAsync(cancellationToken);
-            }
-        }
-
-        return RedirectToAction(nameof(Details), new { id });
+        var result = await administration.ChangeRoleAsync(user, change.Role!, change.Grant, User.ToAuditActor(), cancellationToken);
+        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Details), new { id }) : Refusal("The role was not changed", result);
     }
 
     [HttpPost("{id}/lock")]
-    public async Task<IActionResult> Lock(string id)
+    public async Task<IActionResult> Lock(string id, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -91,26 +79,12 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
             return NotFound();
         }
 
-        if (IsSelf(id))
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ViewData["Title"] = "You cannot lock yourself out";
-            return View("Message", "Ask another admin if your own account must be locked.");
-        }
-
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, CareerUser.AdminLockEnd);
-
-        // A new security stamp ends the locked user's current sessions too.
-        await users.UpdateSecurityStampAsync(user);
-        await RecordAsync(user, AuditAction.Locked, $"Locked {user.Email}");
-        await transaction.CommitAsync();
-        return RedirectToAction(nameof(Details), new { id });
+        var result = await administration.LockAsync(user, User.ToAuditActor(), cancellationToken);
+        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Details), new { id }) : Refusal("You cannot lock yourself out", result);
     }
 
     [HttpPost("{id}/unlock")]
-    public async Task<IActionResult> Unlock(string id)
+    public async Task<IActionResult> Unlock(string id, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -118,21 +92,19 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
             return NotFound();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
-        await RecordAsync(user, AuditAction.Unlocked, $"Unlocked {user.Email}");
-        await transaction.CommitAsync();
+        await administration.UnlockAsync(user, User.ToAuditActor(), cancellationToken);
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    private bool IsSelf(string id) => User.ToAuditActor().UserId == id;
-
-    private async Task RecordAsync(CareerUser user, AuditAction action, string summary)
+    /// <summary>The message page, as a 409, with the reason the change was refused.</summary>
+    private ViewResult Refusal(string title, EditResult result)
     {
-        audit.Record(User.ToAuditActor(), action, "User", user.Id, summary, after: new { user.Email, Roles = await users.GetRolesAsync(user), user.LockoutEnd });
-        await db.SaveChangesAsync();
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        ViewData["Title"] = title;
+        return View("Message", result.Reason);
     }
+
+    private bool IsSelf(string id) => User.ToAuditActor().UserId == id;
 
     private async Task<List<UserRow>> RowsAsync(IQueryable<CareerUser> found, CancellationToken cancellationToken)
     {
