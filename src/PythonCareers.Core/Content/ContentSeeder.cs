@@ -56,8 +56,8 @@ public sealed class ContentSeeder(AppDbContext db, TimeProvider clock)
             e => e.Key,
             e => new DataSource(e.Key, e.Publisher, e.Title, e.Url, e.AsOf, e.AsOfPrecision, today));
         db.DataSources.AddRange(sources.Values);
-        db.PythonFacts.AddRange(content.PythonFacts.Select((e, index) => new PythonFact(index + 1, e.Text, sources[e.Source])));
-        db.SharedActivities.AddRange(content.SharedActivities.Select((e, index) => new SharedActivity(index + 1, e.Text, sources[e.Source])));
+        db.CareerFacts.AddRange(content.PythonFacts.Select((e, index) => new CareerFact(CareerFactKind.WhyPython, index + 1, e.Text, sources[e.Source])));
+        db.CareerFacts.AddRange(content.SharedActivities.Select((e, index) => new CareerFact(CareerFactKind.SharedActivity, index + 1, e.Text, sources[e.Source])));
 
         var areas = content.Areas.Select((e, index) => new CareerArea(e.Slug, e.Name, e.PythonUse, index + 1, sources[e.Source])).ToDictionary(a => a.Slug);
         var skills = content.Skills.Select(e => new Skill(e.Slug, e.Name, e.Category, e.Description)).ToDictionary(s => s.Slug);

@@ -30,7 +30,7 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
                 db.SalaryFigures.Count(f => f.DataSourceId == s.Id),
                 db.MarketFigures.Count(f => f.DataSourceId == s.Id),
                 db.RoleProfiles.Count(r => r.DataSourceId == s.Id) + db.CareerAreas.Count(a => a.DataSourceId == s.Id)
-                    + db.PythonFacts.Count(f => f.DataSourceId == s.Id) + db.SharedActivities.Count(a => a.DataSourceId == s.Id)))
+                    + db.CareerFacts.Count(f => f.DataSourceId == s.Id)))
             .ToListAsync(cancellationToken));
 
     [HttpGet("new")]
@@ -156,8 +156,7 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
         var market = await db.MarketFigures.Where(f => f.DataSourceId == id).Select(f => f.CountryCode).ToListAsync(cancellationToken);
         var roles = await db.RoleProfiles.Where(r => r.DataSourceId == id).Select(r => r.Slug).ToListAsync(cancellationToken);
         var areas = await db.CareerAreas.Where(a => a.DataSourceId == id).Select(a => a.Slug).ToListAsync(cancellationToken);
-        var facts = await db.PythonFacts.CountAsync(f => f.DataSourceId == id, cancellationToken)
-            + await db.SharedActivities.CountAsync(a => a.DataSourceId == id, cancellationToken);
+        var facts = await db.CareerFacts.CountAsync(f => f.DataSourceId == id, cancellationToken);
         var uses = new List<string>();
         if (salaryRoles.Count > 0)
         {
