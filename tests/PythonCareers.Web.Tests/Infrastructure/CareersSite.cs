@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Npgsql;
@@ -150,7 +151,14 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(name, value);
         }
+
+        // A test stores and checks hundreds of passwords; at Identity's production cost (100,000 PBKDF2 iterations, about
+        // 70 ms each here) that alone would take most of the run. AccountTests checks the production cost itself.
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordIterations));
     }
+
+    /// <summary>PBKDF2 iterations for the passwords tests store: the same algorithm and format as production, at a test's cost.</summary>
+    public const int TestPasswordIterations = 1_000;
 }
 
 [CollectionDefinition(Name)]
