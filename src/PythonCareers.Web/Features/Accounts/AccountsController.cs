@@ -25,7 +25,7 @@ public sealed partial class AccountsController(
     public IActionResult SignUp() => View(new SignUpForm());
 
     [HttpPost("sign-up")]
-    [EnableRateLimiting(AccountServices.SignUpLimit)]
+    [EnableRateLimiting(RateLimits.SignUp)]
     public async Task<IActionResult> SignUp(SignUpForm form, [FromServices] IValidator<SignUpForm> validator, [FromServices] IPasswordHasher<CareerUser> hasher)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -98,7 +98,7 @@ public sealed partial class AccountsController(
     }
 
     [HttpPost("confirm-email")]
-    [EnableRateLimiting(AccountServices.SignInLimit)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> ConfirmEmail(ConfirmEmailForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -122,7 +122,7 @@ public sealed partial class AccountsController(
         ModelState.IsValid ? View(new SignInForm { ReturnUrl = LocalOrNull(returnUrl) }) : Invalid(new SignInForm());
 
     [HttpPost("sign-in")]
-    [EnableRateLimiting(AccountServices.SignInLimit)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator, [FromServices] PasswordSignIn passwordSignIn)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -184,7 +184,7 @@ public sealed partial class AccountsController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
 
     [HttpPost("forgot-password")]
-    [EnableRateLimiting(AccountServices.SignInLimit)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form, [FromServices] IValidator<ForgotPasswordForm> validator)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -213,7 +213,7 @@ public sealed partial class AccountsController(
     }
 
     [HttpPost("reset-password")]
-    [EnableRateLimiting(AccountServices.SignInLimit)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form, [FromServices] IValidator<ResetPasswordForm> validator)
     {
         ArgumentNullException.ThrowIfNull(form);

@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Jobs;
-using PythonCareers.Web.Features.Accounts;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Recruiter.Postings;
@@ -42,7 +41,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
         View("Edit", await EditorAsync(null, new PostingForm(), isLive: false, cancellationToken));
 
     [HttpPost("new")]
-    [EnableRateLimiting(AccountServices.PostingLimit)]
+    [EnableRateLimiting(RateLimits.Posting)]
     public async Task<IActionResult> Create(PostingForm form, string? intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -108,7 +107,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
     }
 
     [HttpPost("{id:int}/edit")]
-    [EnableRateLimiting(AccountServices.PostingLimit)]
+    [EnableRateLimiting(RateLimits.Posting)]
     public async Task<IActionResult> Update(int id, PostingForm form, string? intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -133,7 +132,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
     }
 
     [HttpPost("{id:int}/submit")]
-    [EnableRateLimiting(AccountServices.PostingLimit)]
+    [EnableRateLimiting(RateLimits.Posting)]
     public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) => ActAsync(id, postings.SubmitAsync, cancellationToken);
 
     [HttpPost("{id:int}/recall")]
@@ -149,7 +148,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
     public Task<IActionResult> Withdraw(int id, CancellationToken cancellationToken) => ActAsync(id, postings.WithdrawAsync, cancellationToken);
 
     [HttpPost("{id:int}/duplicate")]
-    [EnableRateLimiting(AccountServices.PostingLimit)]
+    [EnableRateLimiting(RateLimits.Posting)]
     public async Task<IActionResult> Duplicate(int id, CancellationToken cancellationToken)
     {
         var posting = await postings.FindAsync(RecruiterId, id, cancellationToken);
