@@ -280,6 +280,7 @@ public sealed class JobPosting
         Workplace = Enum.IsDefined(details.Workplace) ? details.Workplace : throw new DomainRuleException("Unknown workplace.");
         RemoteCountries = Workplace == Workplace.Remote ? [.. details.RemoteCountries.Select(IsoCodes.RequireCountry).Distinct()] : [];
         Require(Workplace != Workplace.Remote || RemoteCountries.Count > 0, "A remote posting names the countries it accepts applicants from.");
+        Require(RemoteCountries.Count <= MaxRemoteCountries, $"A remote posting names at most {MaxRemoteCountries} countries.");
         Currency = IsoCodes.RequireCurrency(details.Currency);
         Require(details.SalaryMin > 0 && details.SalaryMin <= details.SalaryMax, "The salary range must be above zero with the minimum not above the maximum.");
         SalaryMin = details.SalaryMin;
@@ -287,6 +288,7 @@ public sealed class JobPosting
         SalaryPeriod = Enum.IsDefined(details.SalaryPeriod) ? details.SalaryPeriod : throw new DomainRuleException("Unknown pay period.");
         Description = Guard.Text(details.Description, "The description", DescriptionMaxLength);
         SkillIds = [.. details.SkillIds.Distinct()];
+        Require(SkillIds.Count <= MaxSkills, $"A posting names at most {MaxSkills} skills.");
         SkillNames = string.Join(", ", skillNames);
         Require(details.ApplyUrl is not null || details.ApplyEmail is not null, "Say how to apply: a web address or an email address.");
         Require(details.ApplyUrl is null || WebAddress.IsValid(details.ApplyUrl), "The apply address must be an http or https web address.");

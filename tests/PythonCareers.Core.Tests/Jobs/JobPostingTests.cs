@@ -220,6 +220,18 @@ public sealed class JobPostingTests
     }
 
     [Fact]
+    public void A_posting_names_at_most_the_limit_of_remote_countries_and_skills()
+    {
+        var countries = IsoCodes.AllCountries.Select(c => c.Code).ToList();
+        var remote = Details() with { Workplace = Workplace.Remote };
+
+        Assert.Equal(JobPosting.MaxRemoteCountries, Draft(remote with { RemoteCountries = countries[..JobPosting.MaxRemoteCountries] }).RemoteCountries.Count);
+        Assert.Throws<DomainRuleException>(() => Draft(remote with { RemoteCountries = countries[..(JobPosting.MaxRemoteCountries + 1)] }));
+        Assert.Equal(JobPosting.MaxSkills, Draft(Details() with { SkillIds = [.. Enumerable.Range(1, JobPosting.MaxSkills)] }).SkillIds.Count);
+        Assert.Throws<DomainRuleException>(() => Draft(Details() with { SkillIds = [.. Enumerable.Range(1, JobPosting.MaxSkills + 1)] }));
+    }
+
+    [Fact]
     public void Closed_postings_stay_closed()
     {
         var filled = Live();
