@@ -61,8 +61,8 @@ public sealed class LivePostingsTests(DatabaseFixture database)
     private static async Task<JobPosting> StoreAsync(AppDbContext db, DateTime at, PostingStatus status)
     {
         var role = await db.RoleProfiles.FirstAsync();
-        var email = $"{Guid.NewGuid():N}@example.com";
-        var company = new Company("Snake Oil GmbH", new Uri("https://snakeoil.example"), "Tools.");
+        var email = $"{Guid.NewGuid():N}@closingtime.example";
+        var company = new Company("Closing Time Ltd", new Uri("https://closingtime.example"), "Tools.");
         db.Users.Add(new CareerUser
         {
             UserName = email,
@@ -77,7 +77,7 @@ public sealed class LivePostingsTests(DatabaseFixture database)
         var recruiter = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
         var details = new PostingDetails(
             "Python Developer", role.Id, EmploymentType.FullTime, JobLevel.Mid, "Berlin", "DE", Workplace.OnSite, [], 60_000m, 80_000m, "EUR", PayPeriod.Year,
-            "Write Python.", [], "https://snakeoil.example/apply", null, false, false);
+            "Write Python.", [], "https://closingtime.example/apply", null, false, false);
         var posting = new JobPosting(recruiter, company, details, role.Title, [], at);
         if (status != PostingStatus.Draft)
         {
