@@ -15,7 +15,7 @@ namespace PythonCareers.Web.Features.Admin.Moderation;
 [Area("Admin")]
 [Route("admin/moderation")]
 [Authorize(Roles = CareerRoles.EditorOrAdmin)]
-public sealed partial class ModerationController(AppDbContext db, PythonCareers.Core.Jobs.Moderation moderation, IMailer mailer, IOptions<SiteOptions> site, ILogger<ModerationController> logger) : Controller
+public sealed partial class ModerationController(AppDbContext db, PythonCareers.Core.Jobs.Moderation moderation, IMailer mailer, IOptions<SiteOptions> site, MarkdownRenderer markdown, ILogger<ModerationController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] QueueFilter filter, [FromServices] IValidator<QueueFilter> validator, CancellationToken cancellationToken)
@@ -173,7 +173,10 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
 
     private async Task<ReviewViewModel> ReviewModelAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
     {
-        var live = posting.RevisionOfId is { } liveId ? await db.JobPostings.SingleAsync(p => p.Id == liveId, cancellationToken) : null;
-        return new ReviewViewModel(posting, live, form, await moderation.ThreadAsync(posting.RevisionOfId ?? posting.Id, ThreadReader.Staff, cancellationToken));
+        var live = posting.RevisionOfId is { } liveId
+            ? await db.JobPostings.Where(p => p.Id == liveId).Select(p => new RevisedPosting(p.Id, p.Title)).SingleAsync(cancellationToken)
+            : null;
+        var thread = await moderation.ThreadAsync(posting.RevisionOfId ?? posting.Id, ThreadReader.Staff, cancellationToken);
+        return new ReviewViewModel(PostingOverview.From(posting, markdown), live, form, thread);
     }
 }

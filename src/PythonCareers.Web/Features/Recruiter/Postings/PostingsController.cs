@@ -15,9 +15,11 @@ namespace PythonCareers.Web.Features.Recruiter.Postings;
 [Area("Recruiter")]
 [Route("recruiter/postings")]
 [Authorize(Roles = CareerRoles.Recruiter)]
-public sealed class PostingsController(AppDbContext db, RecruiterPostings postings, Moderation moderation, IValidator<PostingForm> validator, TimeProvider clock) : Controller
+public sealed class PostingsController(AppDbContext db, RecruiterPostings postings, Moderation moderation, IValidator<PostingForm> validator, TimeProvider clock, MarkdownRenderer markdown) : Controller
 {
     private string RecruiterId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -96,14 +98,14 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
             return NotFound();
         }
 
-        var editable = posting.CanEditFreely || posting.Status == PostingStatus.Published;
-        if (!editable)
+        var now = Now;
+        if (!posting.CanEdit(now))
         {
             return Conflict(posting.Status);
         }
 
         var source = await postings.FindRevisionAsync(RecruiterId, id, cancellationToken) ?? posting;
-        return View(await EditorAsync(id, PostingForm.From(source.ToDetails()), posting.Status == PostingStatus.Published, cancellationToken));
+        return View(await EditorAsync(id, PostingForm.From(source.ToDetails()), posting.IsLiveAt(now), cancellationToken));
     }
 
     [HttpPost("{id:int}/edit")]
@@ -117,14 +119,15 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
             return NotFound();
         }
 
-        if (!posting.CanEditFreely && posting.Status != PostingStatus.Published)
+        var now = Now;
+        if (!posting.CanEdit(now))
         {
             return Conflict(posting.Status);
         }
 
         if (!await IsValidAsync(form, cancellationToken))
         {
-            return await InvalidAsync(id, form, posting.Status == PostingStatus.Published, cancellationToken);
+            return await InvalidAsync(id, form, posting.IsLiveAt(now), cancellationToken);
         }
 
         await postings.EditAsync(posting, form.ToDetails(), submit: intent == "submit", cancellationToken);
@@ -175,10 +178,14 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
 
     private async Task<RecruiterPostingViewModel> PageAsync(JobPosting posting, CancellationToken cancellationToken)
     {
-        var revision = await postings.FindRevisionAsync(RecruiterId, posting.Id, cancellationToken);
+        var revision = await db.JobPostings
+            .Where(r => r.RevisionOfId == posting.Id && r.RecruiterId == RecruiterId)
+            .Select(r => new PostingRevision(r.Status, r.RejectionReason))
+            .SingleOrDefaultAsync(cancellationToken);
         var role = await db.RoleProfiles.Where(r => r.Id == posting.RoleProfileId).Select(r => r.Slug).SingleAsync(cancellationToken);
         var thread = await moderation.ThreadAsync(posting.Id, ThreadReader.Recruiter, cancellationToken);
-        return new RecruiterPostingViewModel(posting, revision, role, clock.GetUtcNow().UtcDateTime, thread);
+        var now = Now;
+        return new RecruiterPostingViewModel(PostingOverview.From(posting, markdown), posting.IsLiveAt(now), PostingActions.For(posting, now), revision, role, thread);
     }
 
     private async Task<bool> IsValidAsync(PostingForm form, CancellationToken cancellationToken)
