@@ -34,9 +34,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<RoleProfile> RoleProfiles => Set<RoleProfile>();
 
-    public DbSet<SharedActivity> SharedActivities => Set<SharedActivity>();
-
-    public DbSet<PythonFact> PythonFacts => Set<PythonFact>();
+    public DbSet<CareerFact> CareerFacts => Set<CareerFact>();
 
     public DbSet<Skill> Skills => Set<Skill>();
 

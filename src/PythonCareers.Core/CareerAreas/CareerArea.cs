@@ -10,6 +10,8 @@ public sealed class CareerArea
     public const int NameMaxLength = 100;
     public const int TextMaxLength = 2000;
 
+    private readonly List<RoleProfile> roles = [];
+
     private CareerArea()
     {
     }
@@ -34,7 +36,8 @@ public sealed class CareerArea
 
     public DataSource Source { get; private set; } = null!;
 
-    public ICollection<RoleProfile> Roles { get; } = [];
+    /// <summary>The roles that list it; a role changes them through <see cref="RoleProfile.Assign"/>.</summary>
+    public IReadOnlyCollection<RoleProfile> Roles => roles;
 
     public void Edit(string slug, string name, string pythonUse, int sortOrder, DataSource source)
     {

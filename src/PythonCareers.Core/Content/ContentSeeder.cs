@@ -56,8 +56,8 @@ public sealed class ContentSeeder(AppDbContext db, TimeProvider clock)
             e => e.Key,
             e => new DataSource(e.Key, e.Publisher, e.Title, e.Url, e.AsOf, e.AsOfPrecision, today));
         db.DataSources.AddRange(sources.Values);
-        db.PythonFacts.AddRange(content.PythonFacts.Select((e, index) => new PythonFact(index + 1, e.Text, sources[e.Source])));
-        db.SharedActivities.AddRange(content.SharedActivities.Select((e, index) => new SharedActivity(index + 1, e.Text, sources[e.Source])));
+        db.CareerFacts.AddRange(content.PythonFacts.Select((e, index) => new CareerFact(CareerFactKind.WhyPython, index + 1, e.Text, sources[e.Source])));
+        db.CareerFacts.AddRange(content.SharedActivities.Select((e, index) => new CareerFact(CareerFactKind.SharedActivity, index + 1, e.Text, sources[e.Source])));
 
         var areas = content.Areas.Select((e, index) => new CareerArea(e.Slug, e.Name, e.PythonUse, index + 1, sources[e.Source])).ToDictionary(a => a.Slug);
         var skills = content.Skills.Select(e => new Skill(e.Slug, e.Name, e.Category, e.Description)).ToDictionary(s => s.Slug);
@@ -68,12 +68,10 @@ public sealed class ContentSeeder(AppDbContext db, TimeProvider clock)
         foreach (var (entry, index) in content.Roles.Select((entry, index) => (entry, index)))
         {
             var role = new RoleProfile(entry.Slug, entry.Title, entry.Summary, entry.Description, entry.BackgroundAndEducation, index + 1, sources[entry.Source]);
-            entry.Responsibilities.ToList().ForEach(role.AddResponsibility);
-            entry.Skills.ToList().ForEach(slug => role.Skills.Add(Lookup(skills, slug, "skill")));
-            entry.Areas.ToList().ForEach(slug => role.Areas.Add(Lookup(areas, slug, "career area")));
+            role.SetResponsibilities(entry.Responsibilities);
             foreach (var figure in entry.Salaries)
             {
-                role.SalaryFigures.Add(new SalaryFigure(
+                db.SalaryFigures.Add(new SalaryFigure(
                     role,
                     figure.Country,
                     figure.Currency,
@@ -90,7 +88,10 @@ public sealed class ContentSeeder(AppDbContext db, TimeProvider clock)
 
         foreach (var entry in content.Roles)
         {
-            entry.RelatedRoles.ToList().ForEach(slug => roles[entry.Slug].RelatedRoles.Add(Lookup(roles, slug, "role")));
+            roles[entry.Slug].Assign(
+                [.. entry.Skills.Select(slug => Lookup(skills, slug, "skill"))],
+                [.. entry.Areas.Select(slug => Lookup(areas, slug, "career area"))],
+                [.. entry.RelatedRoles.Select(slug => Lookup(roles, slug, "role"))]);
         }
 
         db.RoleProfiles.AddRange(roles.Values);

@@ -56,6 +56,4 @@ public static class JobNames
     public static string DisplayName(this JobLevel level) => level.ToString();
 
     public static string DisplayName(this Workplace workplace) => workplace == Workplace.OnSite ? "On-site" : workplace.ToString();
-
-    public static bool IsOpen(this PostingStatus status) => status == PostingStatus.Published;
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NpgsqlTypes;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Common;
@@ -21,6 +22,16 @@ public sealed class JobPosting
     public const int MaxSkills = 20;
     public const int MaxRemoteCountries = 50;
     public static readonly TimeSpan RenewalWindow = TimeSpan.FromDays(7);
+
+    /// <summary>
+    /// Live at a moment: published, before its closing time, and not a revision waiting for review; the only postings a
+    /// job seeker may see and apply to. Queries filter with this expression (<see cref="LivePostings"/>) and
+    /// <see cref="IsLiveAt"/> runs it compiled, so the SQL and the in-memory rule are one definition.
+    /// </summary>
+    public static readonly Expression<Func<JobPosting, DateTime, bool>> LiveAt =
+        (posting, at) => posting.Status == PostingStatus.Published && posting.ExpiresAt > at && posting.RevisionOfId == null;
+
+    private static readonly Func<JobPosting, DateTime, bool> LiveAtRule = LiveAt.Compile();
 
     private JobPosting()
     {
@@ -144,9 +155,23 @@ public sealed class JobPosting
 
     private IEnumerable<string> SkillNameList => SkillNames.Split(", ", StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>A draft or a rejected posting changes in place and can be sent for review.</summary>
     public bool CanEditFreely => Status is PostingStatus.Draft or PostingStatus.Rejected;
 
-    public bool CanRenew(DateTime now) => Status == PostingStatus.Published && ExpiresAt - now <= RenewalWindow;
+    /// <summary>Only a posting in review, not a revision, can be taken back to edit.</summary>
+    public bool CanRecall => Status == PostingStatus.InReview && !IsRevision;
+
+    public bool IsLiveAt(DateTime at) => LiveAtRule(this, at);
+
+    /// <summary>A draft or rejected posting is edited in place; a live one gets a revision.</summary>
+    public bool CanEdit(DateTime at) => CanEditFreely || IsLiveAt(at);
+
+    public bool CanRenew(DateTime at) => IsLiveAt(at) && ExpiresAt - at <= RenewalWindow;
+
+    public bool CanMarkFilled(DateTime at) => IsLiveAt(at);
+
+    /// <summary>Anything not yet closed can be withdrawn: a draft, a posting in review, a rejected one or a live one.</summary>
+    public bool CanWithdraw(DateTime at) => !IsRevision && (Status is PostingStatus.Draft or PostingStatus.InReview or PostingStatus.Rejected || IsLiveAt(at));
 
     public PostingDetails ToDetails() => new(
         Title, RoleProfileId, EmploymentType, Level, City, CountryCode, Workplace, [.. RemoteCountries], SalaryMin, SalaryMax, Currency, SalaryPeriod,
@@ -163,7 +188,7 @@ public sealed class JobPosting
     /// <summary>A copy of a published posting's new content, waiting for review while the posting stays live.</summary>
     public JobPosting CreateRevision(PostingDetails details, string roleTitle, IEnumerable<string> skillNames, DateTime now)
     {
-        Require(Status == PostingStatus.Published && !IsRevision, "Only a live posting gets revisions.");
+        Require(IsLiveAt(now), "Only a live posting gets revisions.");
         var revision = new JobPosting(this, details, roleTitle, skillNames, now) { RevisionOfId = Id };
         revision.Submit(now);
         return revision;
@@ -180,7 +205,7 @@ public sealed class JobPosting
     /// <summary>Takes a posting back out of review so the recruiter can change it.</summary>
     public void Recall(DateTime now)
     {
-        Require(Status == PostingStatus.InReview && !IsRevision, "Only a posting in review can be taken back.");
+        Require(CanRecall, "Only a posting in review can be taken back.");
         Status = PostingStatus.Draft;
         UpdatedAt = now;
     }
@@ -199,7 +224,7 @@ public sealed class JobPosting
     public void ApplyRevision(JobPosting revision, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(revision);
-        Require(Status == PostingStatus.Published, "The posting is no longer live, so its revision cannot be applied.");
+        Require(IsLiveAt(now), "The posting is no longer live, so its revision cannot be applied.");
         Require(revision.RevisionOfId == Id && revision.Status == PostingStatus.InReview, "Only a revision in review can be approved.");
         Apply(revision.ToDetails(), revision.RoleTitle, revision.SkillNameList, now);
     }
@@ -221,13 +246,13 @@ public sealed class JobPosting
 
     public void MarkFilled(DateTime now)
     {
-        Require(Status == PostingStatus.Published && !IsRevision, "Only a live posting can be marked filled.");
+        Require(CanMarkFilled(now), "Only a live posting can be marked filled.");
         Close(PostingStatus.Filled, now);
     }
 
     public void Withdraw(DateTime now)
     {
-        Require(Status is PostingStatus.Draft or PostingStatus.InReview or PostingStatus.Published or PostingStatus.Rejected && !IsRevision, "This posting is already closed.");
+        Require(CanWithdraw(now), "This posting is already closed.");
         Close(PostingStatus.Withdrawn, now);
     }
 
@@ -255,6 +280,7 @@ public sealed class JobPosting
         Workplace = Enum.IsDefined(details.Workplace) ? details.Workplace : throw new DomainRuleException("Unknown workplace.");
         RemoteCountries = Workplace == Workplace.Remote ? [.. details.RemoteCountries.Select(IsoCodes.RequireCountry).Distinct()] : [];
         Require(Workplace != Workplace.Remote || RemoteCountries.Count > 0, "A remote posting names the countries it accepts applicants from.");
+        Require(RemoteCountries.Count <= MaxRemoteCountries, $"A remote posting names at most {MaxRemoteCountries} countries.");
         Currency = IsoCodes.RequireCurrency(details.Currency);
         Require(details.SalaryMin > 0 && details.SalaryMin <= details.SalaryMax, "The salary range must be above zero with the minimum not above the maximum.");
         SalaryMin = details.SalaryMin;
@@ -262,6 +288,7 @@ public sealed class JobPosting
         SalaryPeriod = Enum.IsDefined(details.SalaryPeriod) ? details.SalaryPeriod : throw new DomainRuleException("Unknown pay period.");
         Description = Guard.Text(details.Description, "The description", DescriptionMaxLength);
         SkillIds = [.. details.SkillIds.Distinct()];
+        Require(SkillIds.Count <= MaxSkills, $"A posting names at most {MaxSkills} skills.");
         SkillNames = string.Join(", ", skillNames);
         Require(details.ApplyUrl is not null || details.ApplyEmail is not null, "Say how to apply: a web address or an email address.");
         Require(details.ApplyUrl is null || WebAddress.IsValid(details.ApplyUrl), "The apply address must be an http or https web address.");

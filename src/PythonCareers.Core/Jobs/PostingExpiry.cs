@@ -12,7 +12,7 @@ public static class PostingExpiry
     {
         ArgumentNullException.ThrowIfNull(db);
         var expired = await db.JobPostings
-            .Where(p => p.Status == PostingStatus.Published && p.ExpiresAt <= now && p.RevisionOfId == null)
+            .PastClosingTime(now)
             .ExecuteUpdateAsync(
                 set => set
                     .SetProperty(p => p.Status, PostingStatus.Expired)

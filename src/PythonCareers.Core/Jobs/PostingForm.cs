@@ -23,6 +23,9 @@ public sealed class PostingForm
 
     public Workplace? Workplace { get; set; }
 
+    /// <summary>Room for <see cref="JobPosting.MaxRemoteCountries"/> codes and their separators; longer text is refused before it is split.</summary>
+    public const int RemoteCountriesMaxLength = JobPosting.MaxRemoteCountries * 10;
+
     /// <summary>ISO country codes separated by commas or spaces, for remote postings.</summary>
     public string? RemoteCountries { get; set; }
 
@@ -119,10 +122,10 @@ public sealed class PostingFormValidator : AbstractValidator<PostingForm>
             .MaximumLength(JobPosting.CityMaxLength).WithMessage($"Keep the city to {JobPosting.CityMaxLength} characters.");
         RuleFor(f => f.CountryCode).NotEmpty().WithMessage("Choose the country.")
             .Must(code => IsoCodes.IsCountry(code?.Trim().ToUpperInvariant())).WithMessage("Choose a country from the list.");
-        RuleFor(f => f.RemoteCountries).MaximumLength(500).WithMessage("List at most 50 countries.");
+        RuleFor(f => f.RemoteCountries).MaximumLength(PostingForm.RemoteCountriesMaxLength).WithMessage($"List at most {JobPosting.MaxRemoteCountries} countries.");
         RuleFor(f => f.RemoteCountryCodes).NotEmpty().WithMessage("Name the countries remote applicants may live in, e.g. DE, AT, CH.")
             .Must(codes => codes.All(IsoCodes.IsCountry)).WithMessage("Use two-letter country codes such as DE or US, separated by commas.")
-            .Must(codes => codes.Count <= JobPosting.MaxRemoteCountries).WithMessage("List at most 50 countries.")
+            .Must(codes => codes.Count <= JobPosting.MaxRemoteCountries).WithMessage($"List at most {JobPosting.MaxRemoteCountries} countries.")
             .OverridePropertyName(nameof(PostingForm.RemoteCountries))
             .When(f => f.Workplace == Jobs.Workplace.Remote);
         RuleFor(f => f.SalaryMin).NotNull().WithMessage("Enter the lowest pay: this site shows the salary of every posting.")

@@ -44,7 +44,8 @@ public sealed class RecruiterPostings(AppDbContext db, TimeProvider clock, IOpti
     {
         ArgumentNullException.ThrowIfNull(posting);
         var (roleTitle, skillNames) = await NamesAsync(details, cancellationToken);
-        var revised = posting.Status == PostingStatus.Published;
+        var now = Now;
+        var revised = posting.IsLiveAt(now);
         if (revised)
         {
             if (await FindRevisionAsync(posting.RecruiterId, posting.Id, cancellationToken) is { } earlier)
@@ -52,14 +53,14 @@ public sealed class RecruiterPostings(AppDbContext db, TimeProvider clock, IOpti
                 db.JobPostings.Remove(earlier);
             }
 
-            db.JobPostings.Add(posting.CreateRevision(details, roleTitle, skillNames, Now));
+            db.JobPostings.Add(posting.CreateRevision(details, roleTitle, skillNames, now));
         }
         else
         {
-            posting.Edit(details, roleTitle, skillNames, Now);
+            posting.Edit(details, roleTitle, skillNames, now);
             if (submit)
             {
-                posting.Submit(Now);
+                posting.Submit(now);
             }
         }
 

@@ -839,7 +839,7 @@ namespace PythonCareers.Core.Migrations
                         });
                 });
 
-            modelBuilder.Entity("PythonCareers.Core.Roles.PythonFact", b =>
+            modelBuilder.Entity("PythonCareers.Core.Roles.CareerFact", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -852,6 +852,12 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("data_source_id");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer")
                         .HasColumnName("position");
@@ -863,18 +869,20 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnName("text");
 
                     b.HasKey("Id")
-                        .HasName("pk_python_facts");
+                        .HasName("pk_career_facts");
 
                     b.HasIndex("DataSourceId")
-                        .HasDatabaseName("ix_python_facts_data_source_id");
+                        .HasDatabaseName("ix_career_facts_data_source_id");
 
-                    b.HasIndex("Position")
+                    b.HasIndex("Kind", "Position")
                         .IsUnique()
-                        .HasDatabaseName("ix_python_facts_position");
+                        .HasDatabaseName("ix_career_facts_kind_position");
 
-                    b.ToTable("python_facts", null, t =>
+                    b.ToTable("career_facts", null, t =>
                         {
-                            t.HasCheckConstraint("ck_python_facts_position", "position > 0");
+                            t.HasCheckConstraint("ck_career_facts_kind", "kind IN ('SharedActivity', 'WhyPython')");
+
+                            t.HasCheckConstraint("ck_career_facts_position", "position > 0");
                         });
                 });
 
@@ -1021,45 +1029,6 @@ namespace PythonCareers.Core.Migrations
                     b.ToTable("role_slug_redirects", null, t =>
                         {
                             t.HasCheckConstraint("ck_role_slug_redirects_old_slug", "old_slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
-                        });
-                });
-
-            modelBuilder.Entity("PythonCareers.Core.Roles.SharedActivity", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("DataSourceId")
-                        .HasColumnType("integer")
-                        .HasColumnName("data_source_id");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("integer")
-                        .HasColumnName("position");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("text");
-
-                    b.HasKey("Id")
-                        .HasName("pk_shared_activities");
-
-                    b.HasIndex("DataSourceId")
-                        .HasDatabaseName("ix_shared_activities_data_source_id");
-
-                    b.HasIndex("Position")
-                        .IsUnique()
-                        .HasDatabaseName("ix_shared_activities_position");
-
-                    b.ToTable("shared_activities", null, t =>
-                        {
-                            t.HasCheckConstraint("ck_shared_activities_position", "position > 0");
                         });
                 });
 
@@ -1494,14 +1463,14 @@ namespace PythonCareers.Core.Migrations
                     b.Navigation("Source");
                 });
 
-            modelBuilder.Entity("PythonCareers.Core.Roles.PythonFact", b =>
+            modelBuilder.Entity("PythonCareers.Core.Roles.CareerFact", b =>
                 {
                     b.HasOne("PythonCareers.Core.Sources.DataSource", "Source")
                         .WithMany()
                         .HasForeignKey("DataSourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_python_facts_data_sources_data_source_id");
+                        .HasConstraintName("fk_career_facts_data_sources_data_source_id");
 
                     b.Navigation("Source");
                 });
@@ -1536,18 +1505,6 @@ namespace PythonCareers.Core.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_role_slug_redirects_role_profiles_role_profile_id");
-                });
-
-            modelBuilder.Entity("PythonCareers.Core.Roles.SharedActivity", b =>
-                {
-                    b.HasOne("PythonCareers.Core.Sources.DataSource", "Source")
-                        .WithMany()
-                        .HasForeignKey("DataSourceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_shared_activities_data_sources_data_source_id");
-
-                    b.Navigation("Source");
                 });
 
             modelBuilder.Entity("PythonCareers.Core.Salaries.SalaryFigure", b =>

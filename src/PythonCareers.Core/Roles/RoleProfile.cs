@@ -14,6 +14,12 @@ public sealed class RoleProfile
     public const int TextMaxLength = 4000;
     public const int MaxResponsibilities = 30;
 
+    private readonly List<RoleResponsibility> responsibilities = [];
+    private readonly List<Skill> skills = [];
+    private readonly List<CareerArea> areas = [];
+    private readonly List<RoleProfile> relatedRoles = [];
+    private readonly List<SalaryFigure> salaryFigures = [];
+
     private RoleProfile()
     {
     }
@@ -49,19 +55,18 @@ public sealed class RoleProfile
 
     public DataSource Source { get; private set; } = null!;
 
-    public List<RoleResponsibility> Responsibilities { get; } = [];
+    /// <summary>What the role does each day, changed only through <see cref="SetResponsibilities"/>.</summary>
+    public IReadOnlyCollection<RoleResponsibility> Responsibilities => responsibilities;
 
-    public ICollection<Skill> Skills { get; } = [];
+    /// <summary>The skills, areas and related roles, changed only through <see cref="Assign"/>.</summary>
+    public IReadOnlyCollection<Skill> Skills => skills;
 
-    public ICollection<CareerArea> Areas { get; } = [];
+    public IReadOnlyCollection<CareerArea> Areas => areas;
 
-    public ICollection<RoleProfile> RelatedRoles { get; } = [];
+    public IReadOnlyCollection<RoleProfile> RelatedRoles => relatedRoles;
 
-    public ICollection<SalaryFigure> SalaryFigures { get; } = [];
-
-    /// <summary>Appends a daily responsibility after the existing ones.</summary>
-    public void AddResponsibility(string text) =>
-        Responsibilities.Add(new RoleResponsibility(Responsibilities.Count + 1, text));
+    /// <summary>The role's salary figures; a figure names its role when it is made.</summary>
+    public IReadOnlyCollection<SalaryFigure> SalaryFigures => salaryFigures;
 
     /// <summary>Changes what the public page says about the role. Description and background are Markdown.</summary>
     public void Describe(string title, string summary, string description, string backgroundAndEducation, int sortOrder, DataSource source)
@@ -109,13 +114,13 @@ public sealed class RoleProfile
             }
             else
             {
-                Responsibilities.Add(new RoleResponsibility(index + 1, checkedTexts[index]));
+                responsibilities.Add(new RoleResponsibility(index + 1, checkedTexts[index]));
             }
         }
 
         foreach (var dropped in current.Skip(checkedTexts.Count))
         {
-            Responsibilities.Remove(dropped);
+            responsibilities.Remove(dropped);
         }
     }
 
@@ -130,9 +135,9 @@ public sealed class RoleProfile
             throw new DomainRuleException("A role cannot be related to itself.");
         }
 
-        ReplaceWith(Skills, skills);
-        ReplaceWith(Areas, areas);
-        ReplaceWith(RelatedRoles, relatedRoles);
+        ReplaceWith(this.skills, skills);
+        ReplaceWith(this.areas, areas);
+        ReplaceWith(this.relatedRoles, relatedRoles);
     }
 
     public void Publish()
@@ -170,7 +175,7 @@ public sealed class RoleProfile
         [.. Areas.Select(a => a.Slug).Order(StringComparer.Ordinal)],
         [.. RelatedRoles.Select(r => r.Slug).Order(StringComparer.Ordinal)]);
 
-    private static void ReplaceWith<T>(ICollection<T> current, IReadOnlyCollection<T> wanted)
+    private static void ReplaceWith<T>(List<T> current, IReadOnlyCollection<T> wanted)
     {
         foreach (var gone in current.Except(wanted).ToList())
         {

@@ -9,6 +9,8 @@ public sealed class Skill
     public const int NameMaxLength = 100;
     public const int DescriptionMaxLength = 1000;
 
+    private readonly List<RoleProfile> roles = [];
+
     private Skill()
     {
     }
@@ -28,7 +30,8 @@ public sealed class Skill
 
     public string Description { get; private set; } = "";
 
-    public ICollection<RoleProfile> Roles { get; } = [];
+    /// <summary>The roles that list it; a role changes them through <see cref="RoleProfile.Assign"/>.</summary>
+    public IReadOnlyCollection<RoleProfile> Roles => roles;
 
     public void Edit(string slug, string name, SkillCategory category, string description)
     {

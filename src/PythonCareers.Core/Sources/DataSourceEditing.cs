@@ -73,8 +73,7 @@ public sealed class DataSourceEditing(AppDbContext db, AuditTrail audit, TimePro
         var market = await db.MarketFigures.Where(f => f.DataSourceId == id).Select(f => f.CountryCode).ToListAsync(cancellationToken);
         var roles = await db.RoleProfiles.Where(r => r.DataSourceId == id).Select(r => r.Slug).ToListAsync(cancellationToken);
         var areas = await db.CareerAreas.Where(a => a.DataSourceId == id).Select(a => a.Slug).ToListAsync(cancellationToken);
-        var facts = await db.PythonFacts.CountAsync(f => f.DataSourceId == id, cancellationToken)
-            + await db.SharedActivities.CountAsync(a => a.DataSourceId == id, cancellationToken);
+        var facts = await db.CareerFacts.CountAsync(f => f.DataSourceId == id, cancellationToken);
         var uses = new List<string>();
         if (salaryRoles.Count > 0)
         {

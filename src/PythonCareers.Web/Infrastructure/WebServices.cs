@@ -42,6 +42,17 @@ public static class WebServices
             options.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         });
         services.AddValidatorsFromAssemblyContaining<Program>();
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        if (string.IsNullOrWhiteSpace(configuration[$"{EmailOptions.Section}:SmtpHost"]))
+        {
+            services.AddSingleton<IMailer, PickupFolderMailer>();
+        }
+        else
+        {
+            services.AddSingleton<IMailer, SmtpMailer>();
+        }
+
+        services.AddCareersRateLimits(configuration);
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
 
         // Job searches, the costliest anonymous pages, are kept for Jobs:SearchCacheSeconds. The default policy stores only

@@ -64,6 +64,27 @@ public sealed class CheckConstraintTests(DatabaseFixture database) : IAsyncLifet
         Assert.Equal("ck_market_figures_open_positions", error.ConstraintName);
     }
 
+    [Theory]
+    [InlineData("'Rumour'", "1", "ck_career_facts_kind")]
+    [InlineData("'WhyPython'", "0", "ck_career_facts_position")]
+    public async Task Career_facts_have_a_known_kind_and_a_position_from_one(string kind, string position, string constraint)
+    {
+        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(
+            $"INSERT INTO career_facts (kind, position, text, data_source_id) SELECT {kind}, {position}, 'Python is everywhere.', id FROM data_sources LIMIT 1"));
+
+        Assert.Equal(constraint, error.ConstraintName);
+    }
+
+    [Fact]
+    public async Task Each_kind_of_career_fact_has_its_own_order()
+    {
+        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(
+            "INSERT INTO career_facts (kind, position, text, data_source_id) SELECT 'SharedActivity', 1, 'Reading code.', id FROM data_sources LIMIT 1"));
+
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, error.SqlState);
+        Assert.Equal("ix_career_facts_kind_position", error.ConstraintName);
+    }
+
     private async Task ExecuteAsync(string sql)
     {
         await using var db = database.CreateContext();

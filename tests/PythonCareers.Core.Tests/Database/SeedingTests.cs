@@ -56,19 +56,19 @@ public sealed class SeedingTests(DatabaseFixture database)
     {
         await using var db = database.CreateContext();
         await new ContentSeeder(db, TimeProvider.System).SeedAsync();
-        var fact = await db.PythonFacts.AsTracking().Include(f => f.Source).SingleAsync(f => f.Position == 7);
+        var fact = await db.CareerFacts.AsTracking().Include(f => f.Source).SingleAsync(f => f.Kind == CareerFactKind.WhyPython && f.Position == 7);
         var (text, source) = (fact.Text, fact.Source);
-        db.PythonFacts.Remove(fact);
+        db.CareerFacts.Remove(fact);
         await db.SaveChangesAsync();
         try
         {
             await using var again = database.CreateContext();
             Assert.Equal(0, await new ContentSeeder(again, TimeProvider.System).SeedAsync());
-            Assert.False(await again.PythonFacts.AnyAsync(f => f.Position == 7));
+            Assert.False(await again.CareerFacts.AnyAsync(f => f.Kind == CareerFactKind.WhyPython && f.Position == 7));
         }
         finally
         {
-            db.PythonFacts.Add(new PythonFact(7, text, source));
+            db.CareerFacts.Add(new CareerFact(CareerFactKind.WhyPython, 7, text, source));
             await db.SaveChangesAsync();
         }
     }

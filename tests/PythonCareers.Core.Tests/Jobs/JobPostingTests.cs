@@ -25,6 +25,33 @@ public sealed class JobPostingTests
         return posting;
     }
 
+    private static JobPosting InStatus(PostingStatus status)
+    {
+        if (status == PostingStatus.Filled)
+        {
+            var filled = Live();
+            filled.MarkFilled(Now);
+            return filled;
+        }
+
+        var posting = Draft();
+        switch (status)
+        {
+            case PostingStatus.InReview:
+                posting.Submit(Now);
+                break;
+            case PostingStatus.Rejected:
+                posting.Submit(Now);
+                posting.Reject("The salary is missing or implausible.", Now);
+                break;
+            case PostingStatus.Withdrawn:
+                posting.Withdraw(Now);
+                break;
+        }
+
+        return posting;
+    }
+
     [Fact]
     public void A_new_posting_is_a_draft_with_a_slug_and_distinct_skills()
     {
@@ -105,6 +132,103 @@ public sealed class JobPostingTests
         Assert.True(posting.CanRenew(Now.AddDays(23)));
         posting.Renew(Now.AddDays(25), Lifetime);
         Assert.Equal(Now.AddDays(55), posting.ExpiresAt);
+    }
+
+    [Fact]
+    public void Renewal_opens_exactly_at_the_start_of_the_window()
+    {
+        var posting = Live();
+        var opens = posting.ExpiresAt!.Value - JobPosting.RenewalWindow;
+
+        Assert.False(posting.CanRenew(opens.AddTicks(-1)));
+        Assert.True(posting.CanRenew(opens));
+    }
+
+    [Fact]
+    public void A_posting_is_live_until_the_moment_it_closes()
+    {
+        var posting = Live();
+        var closes = posting.ExpiresAt!.Value;
+
+        Assert.True(posting.IsLiveAt(Now));
+        Assert.True(posting.IsLiveAt(closes.AddTicks(-1)));
+        Assert.False(posting.IsLiveAt(closes));
+        Assert.False(posting.IsLiveAt(closes.AddTicks(1)));
+    }
+
+    [Fact]
+    public void Drafts_postings_in_review_and_revisions_are_never_live()
+    {
+        var draft = Draft();
+        var inReview = Draft();
+        inReview.Submit(Now);
+        var revision = Live().CreateRevision(Details("Changed"), "Python Programmer", [], Now);
+
+        Assert.All(new[] { draft, inReview, revision }, posting => Assert.False(posting.IsLiveAt(Now)));
+    }
+
+    [Fact]
+    public void A_posting_closing_exactly_now_can_no_longer_be_revised_renewed_filled_or_withdrawn()
+    {
+        var posting = Live();
+        var closes = posting.ExpiresAt!.Value;
+        var justBefore = closes.AddTicks(-1);
+
+        Assert.Equal((true, true, true, true), (posting.CanEdit(justBefore), posting.CanRenew(justBefore), posting.CanMarkFilled(justBefore), posting.CanWithdraw(justBefore)));
+        Assert.Equal((false, false, false, false), (posting.CanEdit(closes), posting.CanRenew(closes), posting.CanMarkFilled(closes), posting.CanWithdraw(closes)));
+        Assert.Throws<DomainRuleException>(() => posting.CreateRevision(Details("Changed"), "Python Programmer", [], closes));
+        Assert.Throws<DomainRuleException>(() => posting.Renew(closes, Lifetime));
+        Assert.Throws<DomainRuleException>(() => posting.MarkFilled(closes));
+        Assert.Throws<DomainRuleException>(() => posting.Withdraw(closes));
+    }
+
+    [Fact]
+    public void A_revision_cannot_be_applied_to_a_posting_that_closed_meanwhile()
+    {
+        var posting = Live();
+        var revision = posting.CreateRevision(Details("Changed"), "Python Programmer", [], Now);
+
+        Assert.Throws<DomainRuleException>(() => posting.ApplyRevision(revision, posting.ExpiresAt!.Value));
+        posting.ApplyRevision(revision, Now);
+        Assert.Equal("Changed", posting.Title);
+    }
+
+    [Theory]
+    [InlineData(PostingStatus.Draft, true, false, true)]
+    [InlineData(PostingStatus.InReview, false, true, true)]
+    [InlineData(PostingStatus.Rejected, true, false, true)]
+    [InlineData(PostingStatus.Filled, false, false, false)]
+    [InlineData(PostingStatus.Withdrawn, false, false, false)]
+    public void What_a_posting_that_is_not_live_allows_does_not_depend_on_the_time(PostingStatus status, bool canEdit, bool canRecall, bool canWithdraw)
+    {
+        var posting = InStatus(status);
+
+        foreach (var at in new[] { Now, Now + Lifetime, Now.AddYears(5) })
+        {
+            Assert.Equal((canEdit, canRecall, canWithdraw, false), (posting.CanEdit(at), posting.CanRecall, posting.CanWithdraw(at), posting.CanMarkFilled(at)));
+        }
+    }
+
+    [Fact]
+    public void A_revision_is_not_taken_back_withdrawn_or_filled_on_its_own()
+    {
+        var revision = Live().CreateRevision(Details("Changed"), "Python Programmer", [], Now);
+
+        Assert.Equal((false, false, false), (revision.CanRecall, revision.CanWithdraw(Now), revision.CanMarkFilled(Now)));
+        Assert.Throws<DomainRuleException>(() => revision.Recall(Now));
+        Assert.Throws<DomainRuleException>(() => revision.Withdraw(Now));
+    }
+
+    [Fact]
+    public void A_posting_names_at_most_the_limit_of_remote_countries_and_skills()
+    {
+        var countries = IsoCodes.AllCountries.Select(c => c.Code).ToList();
+        var remote = Details() with { Workplace = Workplace.Remote };
+
+        Assert.Equal(JobPosting.MaxRemoteCountries, Draft(remote with { RemoteCountries = countries[..JobPosting.MaxRemoteCountries] }).RemoteCountries.Count);
+        Assert.Throws<DomainRuleException>(() => Draft(remote with { RemoteCountries = countries[..(JobPosting.MaxRemoteCountries + 1)] }));
+        Assert.Equal(JobPosting.MaxSkills, Draft(Details() with { SkillIds = [.. Enumerable.Range(1, JobPosting.MaxSkills)] }).SkillIds.Count);
+        Assert.Throws<DomainRuleException>(() => Draft(Details() with { SkillIds = [.. Enumerable.Range(1, JobPosting.MaxSkills + 1)] }));
     }
 
     [Fact]

@@ -13,10 +13,7 @@ public sealed class RoleProfileTests
     private static RoleProfile Role(string slug = "data-scientist", params string[] responsibilities)
     {
         var role = new RoleProfile(slug, "Data Scientist", "Finds answers in data.", "Builds models.", "A degree helps.", 1, Source);
-        foreach (var text in responsibilities.Length > 0 ? responsibilities : ["Clean data", "Build models", "Present findings"])
-        {
-            role.AddResponsibility(text);
-        }
+        role.SetResponsibilities(responsibilities.Length > 0 ? responsibilities : ["Clean data", "Build models", "Present findings"]);
 
         return role;
     }

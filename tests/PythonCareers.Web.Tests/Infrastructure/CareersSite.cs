@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Npgsql;
@@ -25,8 +26,11 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>What a fixture sets beyond the settings every test site has (which these override, one by one).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
+    private static int sites;
+
+    /// <summary>The shared site of a collection of <see cref="SiteTest"/> classes; each collection's gets its own database.</summary>
     public CareersSite()
-        : this("web_tests")
+        : this(DatabaseFor(Interlocked.Increment(ref sites)))
     {
     }
 
@@ -150,16 +154,37 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(name, value);
         }
+
+        // A test stores and checks hundreds of passwords; at Identity's production cost (100,000 PBKDF2 iterations, about
+        // 70 ms each here) that alone would take most of the run. AccountTests checks the production cost itself.
+        builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordIterations));
     }
+
+    /// <summary>PBKDF2 iterations for the passwords tests store: the same algorithm and format as production, at a test's cost.</summary>
+    public const int TestPasswordIterations = 1_000;
+
+    private static string DatabaseFor(int site) => site == 1 ? "web_tests" : $"web_tests_{site}";
 }
 
+/// <summary>The first of the two collections <see cref="SiteShards"/> deals the site tests into.</summary>
 [CollectionDefinition(Name)]
 public sealed class SiteTestGroup : ICollectionFixture<CareersSite>
 {
     public const string Name = "site";
 }
 
-/// <summary>Base for tests of the running site: the database holds exactly the seed content when each test starts.</summary>
+/// <summary>The second collection of site tests, with a site of its own.</summary>
+[CollectionDefinition(Name)]
+public sealed class SecondSiteTestGroup : ICollectionFixture<CareersSite>
+{
+    public const string Name = "site-2";
+}
+
+/// <summary>
+/// Base for tests of the running site: the database holds exactly the seed content when each test starts. Its classes
+/// run in one of two collections (<see cref="SiteShards"/>), never beside another test of the same collection; the
+/// attribute tells xunit's analyzers where the site comes from, <see cref="SiteShards"/> which of the two it is.
+/// </summary>
 [Collection(SiteTestGroup.Name)]
 public abstract class SiteTest(CareersSite site) : IAsyncLifetime
 {

@@ -33,7 +33,7 @@ public sealed class PostingExpiryTests(CareersSite site) : SiteTest(site)
         var stored = await TestPostings.PostingAsync(db, recruiter, now: DateTime.UtcNow.AddDays(-31));
         var live = await db.JobPostings.AsTracking().SingleAsync(p => p.Id == stored.Id);
         var role = await db.RoleProfiles.SingleAsync(r => r.Id == live.RoleProfileId);
-        db.JobPostings.Add(live.CreateRevision(live.ToDetails() with { Title = "Changed" }, role.Title, [], DateTime.UtcNow));
+        db.JobPostings.Add(live.CreateRevision(live.ToDetails() with { Title = "Changed" }, role.Title, [], live.PublishedAt!.Value));
         await db.SaveChangesAsync();
 
         await PostingExpiry.ExpireDueAsync(db, DateTime.UtcNow);

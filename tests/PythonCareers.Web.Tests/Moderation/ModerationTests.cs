@@ -166,6 +166,27 @@ public sealed class ModerationTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task The_review_page_shows_the_rendered_description_and_which_live_posting_a_revision_changes()
+    {
+        await using var db = Site.CreateContext();
+        var recruiter = await TestPostings.RecruiterAsync(db);
+        var fresh = await TestPostings.PostingAsync(db, recruiter, PostingStatus.InReview, TestPostings.Details("New role"));
+        var live = await TestPostings.PostingAsync(db, recruiter, PostingStatus.Published, TestPostings.Details("Python Developer"));
+        var revision = live.CreateRevision(live.ToDetails() with { Title = "Lead Python Developer", Description = "Lead *Django* services." }, live.RoleTitle, [], DateTime.UtcNow);
+        db.JobPostings.Add(revision);
+        await db.SaveChangesAsync();
+        using var editor = await Site.SignInAsAsync("editor@pythoncareers.example", CareerRoles.Editor);
+
+        var (_, freshPage) = await editor.GetAsync($"/admin/moderation/{fresh.Id}");
+        var (_, revisionPage) = await editor.GetAsync($"/admin/moderation/{revision.Id}");
+
+        Assert.Equal("Django", freshPage.QuerySelector(".description strong")?.TextContent);
+        Assert.Null(freshPage.QuerySelector("p.notice"));
+        Assert.Equal("Django", revisionPage.QuerySelector(".description em")?.TextContent);
+        Assert.Contains($"“Python Developer” (#{live.Id})", revisionPage.QuerySelector("p.notice")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rejected_revision_leaves_the_live_posting_as_it_was()
     {
         var (recruiter, user) = await Site.SignUpAsync();

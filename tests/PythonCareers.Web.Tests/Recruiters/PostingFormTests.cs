@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Tests.Infrastructure;
 
@@ -104,6 +105,30 @@ public sealed class PostingFormTests(CareersSite site) : SiteTest(site)
         Assert.Equal(HttpStatusCode.Redirect, listed.StatusCode);
         await using var db = Site.CreateContext();
         Assert.Equal(["DE", "AT", "CH"], (await db.JobPostings.SingleAsync()).RemoteCountries);
+    }
+
+    [Fact]
+    public async Task A_remote_posting_lists_at_most_the_domains_number_of_countries()
+    {
+        var (recruiter, _) = await Site.SignUpAsync();
+        using var _ = recruiter;
+        var codes = IsoCodes.AllCountries.Select(c => c.Code).ToList();
+        async Task<(HttpStatusCode Status, string? Message)> PostAsync(string countries)
+        {
+            var (response, page) = await recruiter.SubmitAsync("/recruiter/postings/new", "/recruiter/postings/new", await Site.PostingFieldsAsync(("Workplace", "Remote"), ("RemoteCountries", countries)));
+            return (response.StatusCode, page.QuerySelector("[data-valmsg-for=RemoteCountries]")?.TextContent);
+        }
+
+        var tooMany = await PostAsync(string.Join(", ", codes[..(JobPosting.MaxRemoteCountries + 1)]));
+        var tooLong = await PostAsync(string.Join(new string(' ', PostingForm.RemoteCountriesMaxLength), codes[..2]));
+        var most = await PostAsync(string.Join(", ", codes[..JobPosting.MaxRemoteCountries]));
+
+        var message = $"List at most {JobPosting.MaxRemoteCountries} countries.";
+        Assert.Equal((HttpStatusCode.BadRequest, message), tooMany);
+        Assert.Equal((HttpStatusCode.BadRequest, message), tooLong);
+        Assert.Equal(HttpStatusCode.Redirect, most.Status);
+        await using var db = Site.CreateContext();
+        Assert.Equal(JobPosting.MaxRemoteCountries, (await db.JobPostings.SingleAsync()).RemoteCountries.Count);
     }
 
     [Fact]

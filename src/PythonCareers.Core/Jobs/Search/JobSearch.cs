@@ -9,7 +9,7 @@ namespace PythonCareers.Core.Jobs.Search;
 /// <summary>
 /// Full-text search over live postings with facets. Text matches use <c>websearch_to_tsquery('english', q)</c> against the
 /// stored search vector (GIN index). Relevance ranks only the newest <see cref="JobSearchResult.CountCap"/> matches, so it
-/// does not grow with the number of matches (docs: shared/notes/performance.md). The result count and every facet but skills
+/// does not grow with the number of matches (measurements in docs/performance.md). The result count and every facet but skills
 /// come from one grouped query, which reads each candidate once rather than once per facet, and reads at most
 /// <see cref="JobSearchFacets.CandidateCap"/> of them.
 /// </summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
@@ -13,10 +11,6 @@ namespace PythonCareers.Web.Features.Accounts;
 
 public static class AccountServices
 {
-    public const string SignInLimit = "sign-in";
-    public const string SignUpLimit = "sign-up";
-    public const string PostingLimit = "posting";
-
     public static IServiceCollection AddCareersAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         // A site served over https gets Secure, __Host- cookies (ASVS 3.3); plain http on a laptop cannot keep them.
@@ -104,58 +98,6 @@ public static class AccountServices
                 X509CertificateLoader.LoadPkcs12FromFile(certificatePath, configuration["DataProtection:CertificatePassword"]));
         }
 
-        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
-        if (string.IsNullOrWhiteSpace(configuration[$"{EmailOptions.Section}:SmtpHost"]))
-        {
-            services.AddSingleton<IMailer, PickupFolderMailer>();
-        }
-        else
-        {
-            services.AddSingleton<IMailer, SmtpMailer>();
-        }
-
-        services.AddCareersRateLimits(configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions());
         return services;
     }
-
-    private static void AddCareersRateLimits(this IServiceCollection services, RateLimitOptions limits) =>
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.OnRejected = (context, _) =>
-            {
-                // The fixed window says when it opens again (RFC 9110 10.2.3: whole seconds).
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                }
-
-                return ValueTask.CompletedTask;
-            };
-            options.AddPolicy(SignInLimit, context => PerMinute(ClientKey(context), limits.SignInPerMinute));
-            options.AddPolicy(SignUpLimit, context => PerMinute(ClientKey(context), limits.SignUpPerMinute));
-            options.AddPolicy(PostingLimit, context => PerMinute(context.User.Identity?.Name ?? ClientKey(context), limits.PostingPerMinute));
-        });
-
-    private static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
-    private static RateLimitPartition<string> PerMinute(string key, int permits) =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
-}
-
-/// <summary>Requests per minute allowed on the forms attackers like best ("RateLimits" section).</summary>
-public sealed class RateLimitOptions
-{
-    public const string Section = "RateLimits";
-
-    public int SignInPerMinute { get; set; } = 10;
-
-    public int SignUpPerMinute { get; set; } = 5;
-
-    public int PostingPerMinute { get; set; } = 20;
 }

@@ -24,7 +24,7 @@ public sealed partial class AccountsController(
     public IActionResult SignUp() => View(new SignUpForm());
 
     [HttpPost("sign-up")]
-    [EnableRateLimiting(AccountServices.SignUpLimit)]
+    [EnableRateLimiting(RateLimits.SignUp)]
     public async Task<IActionResult> SignUp(SignUpForm form, [FromServices] IPasswordHasher<CareerUser> hasher)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -96,7 +96,7 @@ public sealed partial class AccountsController(
     }
 
     [HttpPost("confirm-email")]
-    [EnableRateLimiting(AccountServices.SignInLimit)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> ConfirmEmail(ConfirmEmailForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -120,7 +120,7 @@ public sealed partial class AccountsController(
         ModelState.IsValid ? View(new SignInForm { ReturnUrl = LocalOrNull(returnUrl) }) : Invalid(new SignInForm());
 
     [HttpPost("sign-in")]
-    [EnableRateLimiting(AccountServices.SignInLimit)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> SignIn(SignInForm form, [FromServices] PasswordSignIn passwordSignIn)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -181,7 +181,7 @@ public sealed partial class AccountsController(
     public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
 
     [HttpPost("forgot-password")]
-    [EnableRateLimiting(AccountServices.SignInLimit)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -209,7 +209,7 @@ public sealed partial class AccountsController(
     }
 
     [HttpPost("reset-password")]
-    [EnableRateLimiting(AccountServices.SignInLimit)]
+    [EnableRateLimiting(RateLimits.SignIn)]
     public async Task<IActionResult> ResetPassword(ResetPasswordForm form)
     {
         ArgumentNullException.ThrowIfNull(form);

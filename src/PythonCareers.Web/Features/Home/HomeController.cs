@@ -13,7 +13,8 @@ public sealed class HomeController(AppDbContext db) : Controller
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var facts = await db.PythonFacts
+        var facts = await db.CareerFacts
+            .Where(f => f.Kind == CareerFactKind.WhyPython)
             .OrderBy(f => f.Position)
             .Select(f => new TextWithSource(f.Text, f.Source.Cite()))
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using LinqKit;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Salaries;
@@ -39,8 +40,8 @@ public sealed record PostingPage(
     DateTime ExpiresAt,
     DateTime? ClosedAt)
 {
-    /// <summary>Open means published and before its closing time, by the database's clock.</summary>
-    public static readonly Expression<Func<JobPosting, PostingPage>> FromPosting = p => new PostingPage(
+    /// <summary>Open means live (<see cref="JobPosting.LiveAt"/>) by the database's clock.</summary>
+    public static readonly Expression<Func<JobPosting, PostingPage>> FromPosting = ((Expression<Func<JobPosting, PostingPage>>)(p => new PostingPage(
         p.Id,
         p.Slug,
         p.Title,
@@ -68,10 +69,10 @@ public sealed record PostingPage(
         p.VisaSponsorship,
         p.Relocation,
         p.Status,
-        p.Status == PostingStatus.Published && p.ExpiresAt > DateTime.UtcNow,
+        JobPosting.LiveAt.Invoke(p, DateTime.UtcNow),
         p.PublishedAt!.Value,
         p.ExpiresAt!.Value,
-        p.ClosedAt);
+        p.ClosedAt))).Expand();
 
     public string Path => PostingSummary.PostingPath(Id, Slug);
 

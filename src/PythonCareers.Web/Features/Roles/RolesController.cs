@@ -44,7 +44,8 @@ public sealed class RolesController(AppDbContext db) : Controller
             return await db.ForwardedSlugAsync(slug, cancellationToken) is { } current ? RedirectPermanent($"/roles/{current}") : NotFound();
         }
 
-        var shared = await db.SharedActivities
+        var shared = await db.CareerFacts
+            .Where(a => a.Kind == CareerFactKind.SharedActivity)
             .OrderBy(a => a.Position)
             .Select(a => new TextWithSource(a.Text, a.Source.Cite()))
             .ToListAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class DataSourcesController(AppDbContext db, DataSourceEditing edi
                 Db.SalaryFigures.Count(f => f.DataSourceId == s.Id),
                 Db.MarketFigures.Count(f => f.DataSourceId == s.Id),
                 Db.RoleProfiles.Count(r => r.DataSourceId == s.Id) + Db.CareerAreas.Count(a => a.DataSourceId == s.Id)
-                    + Db.PythonFacts.Count(f => f.DataSourceId == s.Id) + Db.SharedActivities.Count(a => a.DataSourceId == s.Id)))
+                    + Db.CareerFacts.Count(f => f.DataSourceId == s.Id)))
             .ToListAsync(cancellationToken));
 
     [HttpGet("new")]

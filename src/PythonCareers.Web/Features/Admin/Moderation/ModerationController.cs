@@ -10,7 +10,7 @@ namespace PythonCareers.Web.Features.Admin.Moderation;
 
 /// <summary>The review queue: every new posting and every change to a live one passes an editor here, oldest first.</summary>
 [Route("admin/moderation")]
-public sealed partial class ModerationController(AppDbContext db, PythonCareers.Core.Jobs.Moderation moderation, IMailer mailer, IOptions<SiteOptions> site, ILogger<ModerationController> logger) : AdminController(db)
+public sealed partial class ModerationController(AppDbContext db, PythonCareers.Core.Jobs.Moderation moderation, IMailer mailer, IOptions<SiteOptions> site, MarkdownRenderer markdown, ILogger<ModerationController> logger) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] QueueFilter filter, CancellationToken cancellationToken)
@@ -174,7 +174,10 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
 
     private async Task<ReviewViewModel> ReviewModelAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
     {
-        var live = posting.RevisionOfId is { } liveId ? await Db.JobPostings.SingleAsync(p => p.Id == liveId, cancellationToken) : null;
-        return new ReviewViewModel(posting, live, form, await moderation.ThreadAsync(posting.RevisionOfId ?? posting.Id, ThreadReader.Staff, cancellationToken));
+        var live = posting.RevisionOfId is { } liveId
+            ? await Db.JobPostings.Where(p => p.Id == liveId).Select(p => new RevisedPosting(p.Id, p.Title)).SingleAsync(cancellationToken)
+            : null;
+        var thread = await moderation.ThreadAsync(posting.RevisionOfId ?? posting.Id, ThreadReader.Staff, cancellationToken);
+        return new ReviewViewModel(PostingOverview.From(posting, markdown), live, form, thread);
     }
 }

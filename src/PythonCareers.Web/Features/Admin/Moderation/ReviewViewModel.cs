@@ -2,4 +2,4 @@ using PythonCareers.Core.Jobs;
 
 namespace PythonCareers.Web.Features.Admin.Moderation;
 
-public sealed record ReviewViewModel(JobPosting Posting, JobPosting? Live, RejectForm Form, IReadOnlyList<ThreadMessage> Thread);
+public sealed record ReviewViewModel(PostingOverview Posting, RevisedPosting? Live, RejectForm Form, IReadOnlyList<ThreadMessage> Thread);

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Jobs;
-using PythonCareers.Web.Features.Accounts;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Recruiter.Postings;
@@ -15,9 +14,11 @@ namespace PythonCareers.Web.Features.Recruiter.Postings;
 [Area("Recruiter")]
 [Route("recruiter/postings")]
 [Authorize(Roles = CareerRoles.Recruiter)]
-public sealed class PostingsController(AppDbContext db, RecruiterPostings postings, Moderation moderation, TimeProvider clock) : Controller
+public sealed class PostingsController(AppDbContext db, RecruiterPostings postings, Moderation moderation, TimeProvider clock, MarkdownRenderer markdown) : Controller
 {
     private string RecruiterId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -41,7 +42,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
         View("Edit", await EditorAsync(null, new PostingForm(), isLive: false, cancellationToken));
 
     [HttpPost("new")]
-    [EnableRateLimiting(AccountServices.PostingLimit)]
+    [EnableRateLimiting(RateLimits.Posting)]
     public async Task<IActionResult> Create(PostingForm form, string? intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -95,18 +96,18 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
             return NotFound();
         }
 
-        var editable = posting.CanEditFreely || posting.Status == PostingStatus.Published;
-        if (!editable)
+        var now = Now;
+        if (!posting.CanEdit(now))
         {
             return Conflict(posting.Status);
         }
 
         var source = await postings.FindRevisionAsync(RecruiterId, id, cancellationToken) ?? posting;
-        return View(await EditorAsync(id, PostingForm.From(source.ToDetails()), posting.Status == PostingStatus.Published, cancellationToken));
+        return View(await EditorAsync(id, PostingForm.From(source.ToDetails()), posting.IsLiveAt(now), cancellationToken));
     }
 
     [HttpPost("{id:int}/edit")]
-    [EnableRateLimiting(AccountServices.PostingLimit)]
+    [EnableRateLimiting(RateLimits.Posting)]
     public async Task<IActionResult> Update(int id, PostingForm form, string? intent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -116,14 +117,15 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
             return NotFound();
         }
 
-        if (!posting.CanEditFreely && posting.Status != PostingStatus.Published)
+        var now = Now;
+        if (!posting.CanEdit(now))
         {
             return Conflict(posting.Status);
         }
 
         if (!ModelState.IsValid)
         {
-            return await InvalidAsync(id, form, posting.Status == PostingStatus.Published, cancellationToken);
+            return await InvalidAsync(id, form, posting.IsLiveAt(now), cancellationToken);
         }
 
         await postings.EditAsync(posting, form.ToDetails(), submit: intent == "submit", cancellationToken);
@@ -131,7 +133,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
     }
 
     [HttpPost("{id:int}/submit")]
-    [EnableRateLimiting(AccountServices.PostingLimit)]
+    [EnableRateLimiting(RateLimits.Posting)]
     public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) => ActAsync(id, postings.SubmitAsync, cancellationToken);
 
     [HttpPost("{id:int}/recall")]
@@ -147,7 +149,7 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
     public Task<IActionResult> Withdraw(int id, CancellationToken cancellationToken) => ActAsync(id, postings.WithdrawAsync, cancellationToken);
 
     [HttpPost("{id:int}/duplicate")]
-    [EnableRateLimiting(AccountServices.PostingLimit)]
+    [EnableRateLimiting(RateLimits.Posting)]
     public async Task<IActionResult> Duplicate(int id, CancellationToken cancellationToken)
     {
         var posting = await postings.FindAsync(RecruiterId, id, cancellationToken);
@@ -174,10 +176,14 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
 
     private async Task<RecruiterPostingViewModel> PageAsync(JobPosting posting, CancellationToken cancellationToken)
     {
-        var revision = await postings.FindRevisionAsync(RecruiterId, posting.Id, cancellationToken);
+        var revision = await db.JobPostings
+            .Where(r => r.RevisionOfId == posting.Id && r.RecruiterId == RecruiterId)
+            .Select(r => new PostingRevision(r.Status, r.RejectionReason))
+            .SingleOrDefaultAsync(cancellationToken);
         var role = await db.RoleProfiles.Where(r => r.Id == posting.RoleProfileId).Select(r => r.Slug).SingleAsync(cancellationToken);
         var thread = await moderation.ThreadAsync(posting.Id, ThreadReader.Recruiter, cancellationToken);
-        return new RecruiterPostingViewModel(posting, revision, role, clock.GetUtcNow().UtcDateTime, thread);
+        var now = Now;
+        return new RecruiterPostingViewModel(PostingOverview.From(posting, markdown), posting.IsLiveAt(now), PostingActions.For(posting, now), revision, role, thread);
     }
 
     private async Task<IActionResult> InvalidAsync(int? id, PostingForm form, bool isLive, CancellationToken cancellationToken)

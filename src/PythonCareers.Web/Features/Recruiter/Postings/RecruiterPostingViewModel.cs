@@ -2,4 +2,10 @@ using PythonCareers.Core.Jobs;
 
 namespace PythonCareers.Web.Features.Recruiter.Postings;
 
-public sealed record RecruiterPostingViewModel(JobPosting Posting, JobPosting? Revision, string RoleSlug, DateTime Now, IReadOnlyList<ThreadMessage> Thread);
+public sealed record RecruiterPostingViewModel(
+    PostingOverview Posting,
+    bool IsLive,
+    PostingActions Actions,
+    PostingRevision? Revision,
+    string RoleSlug,
+    IReadOnlyList<ThreadMessage> Thread);

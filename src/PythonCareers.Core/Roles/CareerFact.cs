@@ -3,23 +3,26 @@ using PythonCareers.Core.Sources;
 
 namespace PythonCareers.Core.Roles;
 
-/// <summary>A daily activity that every Python role shares, shown on each role page.</summary>
-public sealed class SharedActivity
+/// <summary>A sourced statement about Python careers, in its place among the others of its kind.</summary>
+public sealed class CareerFact
 {
     public const int TextMaxLength = 500;
 
-    private SharedActivity()
+    private CareerFact()
     {
     }
 
-    public SharedActivity(int position, string text, DataSource source)
+    public CareerFact(CareerFactKind kind, int position, string text, DataSource source)
     {
+        Kind = Enum.IsDefined(kind) ? kind : throw new DomainRuleException("Choose what kind of fact this is.");
         Position = position > 0 ? position : throw new DomainRuleException("A position starts at 1.");
-        Text = Guard.Text(text, "An activity", TextMaxLength);
+        Text = Guard.Text(text, "A fact", TextMaxLength);
         Source = source;
     }
 
     public int Id { get; private set; }
+
+    public CareerFactKind Kind { get; private set; }
 
     public int Position { get; private set; }
 

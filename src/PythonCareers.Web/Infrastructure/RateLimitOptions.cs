@@ -1,0 +1,13 @@
+namespace PythonCareers.Web.Infrastructure;
+
+/// <summary>Requests per minute allowed on the forms attackers like best ("RateLimits" section).</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    public int SignInPerMinute { get; set; } = 10;
+
+    public int SignUpPerMinute { get; set; } = 5;
+
+    public int PostingPerMinute { get; set; } = 20;
+}
