@@ -15,7 +15,9 @@ namespace PythonCareers.Web.Features.Admin.SalaryImport;
 [Route("admin/salaries")]
 public sealed class SalaryImportController(AppDbContext db, PythonCareers.Core.Salaries.Editing.SalaryImport import, SalaryFigureEditor editor) : AdminController(db)
 {
-    public const int MaxUploadBytes = 5 * 1024 * 1024;
+    public const int MaxUploadMegabytes = 5;
+
+    public const int MaxUploadBytes = MaxUploadMegabytes * 1024 * 1024;
 
     // Room for the file as base64 (4/3) and form encoding on the way back from the preview.
     private const int MaxRequestBytes = 16 * 1024 * 1024;
@@ -57,7 +59,7 @@ public sealed class SalaryImportController(AppDbContext db, PythonCareers.Core.S
 
         if (file.Length > MaxUploadBytes)
         {
-            return Refuse(StatusCodes.Status413PayloadTooLarge, $"The file is {file.Length / 1024 / 1024.0:0.0} MB; the limit is 5 MB. Split it and import the parts one after the other.");
+            return Refuse(StatusCodes.Status413PayloadTooLarge, $"The file is {file.Length / 1024 / 1024.0:0.0} MB; the limit is {MaxUploadMegabytes} MB. Split it and import the parts one after the other.");
         }
 
         if (!TextExtensions.Contains(Path.GetExtension(file.FileName), StringComparer.OrdinalIgnoreCase)

@@ -15,6 +15,9 @@ namespace PythonCareers.Web.Features.Admin.Users;
 [Authorize(Roles = CareerRoles.Admin)]
 public sealed class UsersController(AppDbContext db, UserManager<CareerUser> users, UserAdministration administration, TimeProvider clock) : Controller
 {
+    /// <summary>The most users one search lists.</summary>
+    private const int ShownUsers = 200;
+
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] UserSearch search, CancellationToken cancellationToken)
     {
@@ -32,7 +35,7 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
             found = found.Where(u => u.NormalizedEmail!.Contains(normalized));
         }
 
-        var rows = await RowsAsync(found.OrderBy(u => u.NormalizedEmail).Take(200), cancellationToken);
+        var rows = await RowsAsync(found.OrderBy(u => u.NormalizedEmail).Take(ShownUsers), cancellationToken);
         return View(new UsersViewModel(search.Q, rows));
     }
 
