@@ -58,11 +58,5 @@ public sealed record JobSearchCriteria(
     }
 
     /// <summary>"/jobs" or "/jobs?…".</summary>
-    public string ToPath()
-    {
-        var query = ToQueryString();
-        return query.Length == 0 ? "/jobs" : "/jobs?" + query;
-    }
-
     public string? SalaryFloorText => SalaryFloor is { } floor && Currency is not null ? $"{Money.Format(Currency, floor)} a year" : null;
 }

@@ -39,7 +39,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
         }
 
         await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
-        return Redirect("/admin/areas");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id:int}")]
@@ -67,7 +67,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
 
         if (await editing.SaveAsync(area, form, User.ToAuditActor(), cancellationToken))
         {
-            return Redirect("/admin/areas");
+            return RedirectToAction(nameof(Index));
         }
 
         var current = (await editing.FindAsync(id, cancellationToken))!;
@@ -100,7 +100,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
         }
 
         await editing.DeleteAsync(area, User.ToAuditActor(), cancellationToken);
-        return Redirect("/admin/areas");
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<CareerAreaEditorViewModel> EditorAsync(CareerAreaForm form, CancellationToken cancellationToken) =>

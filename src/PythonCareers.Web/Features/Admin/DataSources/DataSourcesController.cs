@@ -55,7 +55,7 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
         var (asOf, precision) = form.Date();
         var source = db.DataSources.Add(new DataSource(form.Key!, form.Publisher!, form.Title!, form.Address(), asOf, precision, Today)).Entity;
         await db.SaveWithNewIdsAsync(() => audit.Record(User.ToAuditActor(), AuditAction.Created, EntityType, source.Id, $"Added source {source.Key}", null, Snapshot(source)), cancellationToken);
-        return Redirect($"/admin/sources/{source.Id}");
+        return RedirectToAction(nameof(Edit), new { id = source.Id });
     }
 
     [HttpGet("{id:int}")]
@@ -97,7 +97,7 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
             return await ConflictAsync(id, form, cancellationToken);
         }
 
-        return Redirect($"/admin/sources/{id}");
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     [HttpPost("{id:int}/delete")]
@@ -133,7 +133,7 @@ public sealed class DataSourcesController(AppDbContext db, AuditTrail audit, Tim
             return await ConflictAsync(id, FormOf(source), cancellationToken);
         }
 
-        return Redirect("/admin/sources");
+        return RedirectToAction(nameof(Index));
     }
 
     private static object Snapshot(DataSource s) => new { s.Key, s.Publisher, s.Title, s.Url, s.AsOf, s.AsOfPrecision };

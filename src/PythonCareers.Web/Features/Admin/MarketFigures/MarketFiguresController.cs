@@ -41,7 +41,7 @@ public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit, I
         var source = await db.DataSources.AsTracking().SingleAsync(s => s.Key == form.Source, cancellationToken);
         var figure = db.MarketFigures.Add(new MarketFigure(form.Country!.Trim(), form.LevelValue, form.Count, form.IsApproximate, source)).Entity;
         await db.SaveWithNewIdsAsync(() => audit.Record(User.ToAuditActor(), AuditAction.Created, EntityType, figure.Id, $"Added market figure {figure.CountryCode} {figure.Level}", null, Snapshot(figure)), cancellationToken);
-        return Redirect($"/admin/market/{figure.Id}");
+        return RedirectToAction(nameof(Edit), new { id = figure.Id });
     }
 
     [HttpGet("{id:int}")]
@@ -84,7 +84,7 @@ public sealed class MarketFiguresController(AppDbContext db, AuditTrail audit, I
             return View("Edit", await EditModelAsync(id, form, cancellationToken, now));
         }
 
-        return Redirect($"/admin/market/{id}");
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     private static object Snapshot(MarketFigure f) => new { Country = f.CountryCode, f.Level, f.OpenPositions, f.IsApproximate, Source = f.Source.Key, f.AsOf };

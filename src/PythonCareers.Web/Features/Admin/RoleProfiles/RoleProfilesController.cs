@@ -40,7 +40,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
         }
 
         var role = await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
-        return Redirect($"/admin/roles/{role.Id}");
+        return RedirectToAction(nameof(Edit), new { id = role.Id });
     }
 
     [HttpGet("{id:int}")]
@@ -68,7 +68,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
 
         if (await editing.SaveAsync(role, form, User.ToAuditActor(), cancellationToken))
         {
-            return Redirect("/admin/roles");
+            return RedirectToAction(nameof(Index));
         }
 
         var current = (await editing.FindAsync(id, cancellationToken))!;
@@ -93,7 +93,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
 
         if (await editing.PublishAsync(role, publish, User.ToAuditActor(), cancellationToken))
         {
-            return Redirect($"/admin/roles/{id}");
+            return RedirectToAction(nameof(Edit), new { id });
         }
 
         Response.StatusCode = StatusCodes.Status409Conflict;

@@ -51,7 +51,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
         }
 
         var figure = await editor.CreateAsync(form.ToRecord(), User.ToAuditActor(), cancellationToken);
-        return Redirect($"/admin/salaries/{figure.Id}");
+        return RedirectToAction(nameof(Edit), new { id = figure.Id });
     }
 
     [HttpGet("{id:int}")]
@@ -87,7 +87,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
             return await ConflictAsync(id, form, cancellationToken);
         }
 
-        return Redirect($"/admin/salaries/{id}");
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     [HttpPost("{id:int}/retire")]
@@ -113,7 +113,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
             return await ConflictAsync(id, SalaryFigureForm.From(SalaryFigureRecord.Of(figure), version.Value), cancellationToken);
         }
 
-        return Redirect($"/admin/salaries/{id}");
+        return RedirectToAction(nameof(Edit), new { id });
     }
 
     private async Task<bool> IsValidAsync(SalaryFigureForm form, int? id, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing, IVal
         }
 
         await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
-        return Redirect("/admin/skills");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id:int}")]
@@ -59,7 +59,7 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing, IVal
 
         if (await editing.SaveAsync(skill, form, User.ToAuditActor(), cancellationToken))
         {
-            return Redirect("/admin/skills");
+            return RedirectToAction(nameof(Index));
         }
 
         var current = (await editing.FindAsync(id, cancellationToken))!;
@@ -83,6 +83,6 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing, IVal
         }
 
         await editing.DeleteAsync(skill, User.ToAuditActor(), cancellationToken);
-        return Redirect("/admin/skills");
+        return RedirectToAction(nameof(Index));
     }
 }
