@@ -41,15 +41,4 @@ public sealed record PostingSummary(
         p.SalaryPeriod,
         p.PublishedAt!.Value,
         p.ExpiresAt!.Value);
-
-    /// <summary>The posting's own address, /jobs/{id}/{slug}.</summary>
-    public string Path => PostingPath(Id, Slug);
-
-    /// <summary>"EUR 70,000-90,000 a year".</summary>
-    public string SalaryText => SalaryRangeText(Currency, SalaryMin, SalaryMax, SalaryPeriod);
-
-    public static string PostingPath(int id, string slug) => $"/jobs/{id}/{slug}";
-
-    public static string SalaryRangeText(string currency, decimal minimum, decimal maximum, PayPeriod period) =>
-        (minimum == maximum ? Money.Format(currency, minimum) : Money.FormatRange(currency, minimum, maximum)) + " " + period.Per();
 }

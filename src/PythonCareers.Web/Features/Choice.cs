@@ -7,6 +7,14 @@ public sealed record Choice(string Value, string Text)
 {
     public static Choice For(int id, string text) => new(id.ToString(CultureInfo.InvariantCulture), text);
 
+    /// <summary>Every member of <typeparamref name="TEnum"/>, posted by name and read as <paramref name="text"/> gives it.</summary>
+    public static IReadOnlyList<Choice> Of<TEnum>(Func<TEnum, string> text)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. Enum.GetValues<TEnum>().Select(value => new Choice(value.ToString(), text(value)))];
+    }
+
     public bool Is(string? value) => string.Equals(Value, value, StringComparison.OrdinalIgnoreCase);
 
     public bool Is(int id) => Value == id.ToString(CultureInfo.InvariantCulture);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PythonCareers.Core.Salaries;
 
 namespace PythonCareers.Core.Jobs.Search;
 
@@ -56,13 +55,4 @@ public sealed record JobSearchCriteria(
         Add("page", Page == 1 ? null : Page.ToString(CultureInfo.InvariantCulture));
         return string.Join('&', parts);
     }
-
-    /// <summary>"/jobs" or "/jobs?…".</summary>
-    public string ToPath()
-    {
-        var query = ToQueryString();
-        return query.Length == 0 ? "/jobs" : "/jobs?" + query;
-    }
-
-    public string? SalaryFloorText => SalaryFloor is { } floor && Currency is not null ? $"{Money.Format(Currency, floor)} a year" : null;
 }

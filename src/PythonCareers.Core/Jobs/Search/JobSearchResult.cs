@@ -1,24 +1,12 @@
-using PythonCareers.Core.Salaries;
-
 namespace PythonCareers.Core.Jobs.Search;
 
 /// <summary>One page of a search, how many postings match (counted up to a cap) and the facets with their counts.</summary>
 public sealed record JobSearchResult(JobSearchCriteria Criteria, IReadOnlyList<PostingSummary> Postings, int Count, JobSearchFacets Facets)
 {
-    /// <summary>Counting stops here: beyond it the site says "1,000+". It is also as far as paging goes.</summary>
+    /// <summary>Counting stops here: beyond it the count is only known to be past the cap. It is also as far as paging goes.</summary>
     public const int CountCap = JobSearchQuery.MaxPage * JobSearchCriteria.PageSize;
 
     public bool CountIsCapped => Count > CountCap;
-
-    public string CountText => FormatCount(Count);
-
-    /// <summary>"1 job", "37 jobs", or "1,000+ jobs" for any count past the cap.</summary>
-    public static string FormatCount(int count) => count switch
-    {
-        > CountCap => $"{Money.Number(CountCap)}+ jobs",
-        1 => "1 job",
-        _ => $"{Money.Number(count)} jobs",
-    };
 
     public int PageCount => (Math.Min(Count, CountCap) + JobSearchCriteria.PageSize - 1) / JobSearchCriteria.PageSize;
 }

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
+using PythonCareers.Web.Features.Admin.Moderation;
+using PythonCareers.Web.Features.Home;
+using PythonCareers.Web.Features.Recruiter.Postings;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Accounts;
@@ -159,7 +162,9 @@ public sealed partial class AccountsController(
             return LocalRedirect(form.ReturnUrl);
         }
 
-        return Redirect(await users.IsInRoleAsync(user, CareerRoles.Recruiter) ? "/recruiter/postings" : "/admin/moderation");
+        return await users.IsInRoleAsync(user, CareerRoles.Recruiter)
+            ? RedirectToAction(nameof(PostingsController.Index), "Postings", new { area = "Recruiter" })
+            : RedirectToAction(nameof(ModerationController.Index), "Moderation", new { area = "Admin" });
     }
 
     [HttpPost("sign-out")]
@@ -174,7 +179,7 @@ public sealed partial class AccountsController(
         }
 
         await signIn.SignOutAsync();
-        return Redirect("/");
+        return RedirectToAction(nameof(HomeController.Index), "Home");
     }
 
     [HttpGet("forgot-password")]

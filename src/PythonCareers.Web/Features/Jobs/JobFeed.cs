@@ -17,10 +17,11 @@ public static class JobFeed
 
     private static readonly HtmlEncoder FeedHtml = HtmlEncoder.Create(UnicodeRanges.All);
 
-    public static byte[] Write(string title, string description, Uri page, Uri self, IEnumerable<PostingSummary> postings, Uri origin)
+    public static byte[] Write(string title, string description, Uri page, Uri self, IEnumerable<PostingSummary> postings, Func<PostingSummary, Uri> linkTo)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(self);
+        ArgumentNullException.ThrowIfNull(linkTo);
         var items = postings.ToList();
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -46,7 +47,7 @@ public static class JobFeed
 
             foreach (var posting in items)
             {
-                var link = new Uri(origin, posting.Path).AbsoluteUri;
+                var link = linkTo(posting).AbsoluteUri;
                 xml.WriteStartElement("item");
                 xml.WriteElementString("title", XmlText($"{posting.Title} at {posting.CompanyName}"));
                 xml.WriteElementString("link", link);
@@ -78,7 +79,7 @@ public static class JobFeed
             posting.Workplace.DisplayName(),
             posting.EmploymentType.DisplayName(),
             posting.Level.DisplayName(),
-            posting.SalaryText);
+            posting.SalaryText());
     }
 
     /// <summary>

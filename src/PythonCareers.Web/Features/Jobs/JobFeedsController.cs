@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Jobs.Search;
 using PythonCareers.Core.Roles;
 using PythonCareers.Web.Infrastructure;
 
@@ -15,7 +16,7 @@ public sealed class JobFeedsController(AppDbContext db, IOptions<SiteOptions> si
     public async Task<IActionResult> All(CancellationToken cancellationToken)
     {
         var postings = await NewestAsync(db.JobPostings.Live(), cancellationToken);
-        return Feed("New Python jobs on PythonCareers", "The newest Python jobs on PythonCareers.", "/jobs", "/jobs/feed.xml", postings);
+        return Feed("New Python jobs on PythonCareers", "The newest Python jobs on PythonCareers.", Url.JobSearch(JobSearchCriteria.Everything), Url.Action(nameof(All))!, postings);
     }
 
     [HttpGet("/roles/{slug:slug}/jobs.xml")]
@@ -31,8 +32,8 @@ public sealed class JobFeedsController(AppDbContext db, IOptions<SiteOptions> si
         return Feed(
             $"New {role.Title} jobs on PythonCareers",
             $"The newest {role.Title} jobs on PythonCareers.",
-            $"/jobs?role={slug}",
-            $"/roles/{slug}/jobs.xml",
+            Url.JobSearch(JobSearchCriteria.Everything with { RoleSlug = slug }),
+            Url.Action(nameof(ForRole), new { slug })!,
             postings);
     }
 
@@ -46,6 +47,6 @@ public sealed class JobFeedsController(AppDbContext db, IOptions<SiteOptions> si
     private FileContentResult Feed(string title, string description, string pagePath, string feedPath, IReadOnlyList<PostingSummary> postings)
     {
         var origin = site.Value.PublicOrigin;
-        return File(JobFeed.Write(title, description, new Uri(origin, pagePath), new Uri(origin, feedPath), postings, origin), JobFeed.ContentType);
+        return File(JobFeed.Write(title, description, new Uri(origin, pagePath), new Uri(origin, feedPath), postings, p => new Uri(origin, Url.Posting(p.Id, p.Slug))), JobFeed.ContentType);
     }
 }

@@ -51,7 +51,7 @@ public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRe
 
         if (slug != posting.Slug)
         {
-            return RedirectPermanent(posting.Path);
+            return RedirectToActionPermanent(nameof(Details), new { id, slug = posting.Slug });
         }
 
         var skills = (await db.Skills
@@ -71,7 +71,7 @@ public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRe
 
         var descriptionHtml = markdown.ToSafeHtml(posting.Description);
         var structuredData = posting.IsOpen
-            ? JobPostingJsonLd.For(posting, descriptionHtml, skills, new Uri(site.Value.PublicOrigin, posting.Path))
+            ? JobPostingJsonLd.For(posting, descriptionHtml, skills, new Uri(site.Value.PublicOrigin, Url.Posting(posting.Id, posting.Slug)))
             : null;
         return View(new PostingPageViewModel(posting, descriptionHtml, skills, market, structuredData));
     }

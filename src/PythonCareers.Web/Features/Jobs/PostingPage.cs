@@ -74,8 +74,6 @@ public sealed record PostingPage(
         p.ExpiresAt!.Value,
         p.ClosedAt))).Expand();
 
-    public string Path => PostingSummary.PostingPath(Id, Slug);
-
     public string CountryName => IsoCodes.CountryName(CountryCode);
 
     public string LocationText => $"{City}, {CountryName}";
@@ -84,12 +82,12 @@ public sealed record PostingPage(
         ? $"Remote, for applicants in {string.Join(", ", RemoteCountries.Select(IsoCodes.CountryName))}"
         : Workplace.DisplayName();
 
-    public string SalaryText => PostingSummary.SalaryRangeText(Currency, SalaryMin, SalaryMax, SalaryPeriod);
+    public string SalaryText => JobWording.SalaryRangeText(Currency, SalaryMin, SalaryMax, SalaryPeriod);
 
     /// <summary>The same range a year (12 months, 220 days, 1,760 hours), or null when the posting already pays by the year.</summary>
     public string? YearlySalaryText => SalaryPeriod == PayPeriod.Year
         ? null
-        : PostingSummary.SalaryRangeText(Currency, SalaryMinYearly, SalaryMaxYearly, PayPeriod.Year);
+        : JobWording.SalaryRangeText(Currency, SalaryMinYearly, SalaryMaxYearly, PayPeriod.Year);
 
     /// <summary>Why a closed posting is closed, in a sentence.</summary>
     public string ClosedText => Status switch

@@ -41,7 +41,7 @@ public sealed class RolesController(AppDbContext db) : Controller
             .SingleOrDefaultAsync(cancellationToken);
         if (role is null)
         {
-            return await db.ForwardedSlugAsync(slug, cancellationToken) is { } current ? RedirectPermanent($"/roles/{current}") : NotFound();
+            return await db.ForwardedSlugAsync(slug, cancellationToken) is { } current ? RedirectToActionPermanent(nameof(Details), new { slug = current }) : NotFound();
         }
 
         var shared = await db.CareerFacts

@@ -31,7 +31,7 @@ public sealed class SalariesController(AppDbContext db) : Controller
             .SingleOrDefaultAsync(cancellationToken);
         if (role is null)
         {
-            return await db.ForwardedSlugAsync(slug, cancellationToken) is { } current ? RedirectPermanent($"/salaries/{current}") : NotFound();
+            return await db.ForwardedSlugAsync(slug, cancellationToken) is { } current ? RedirectToActionPermanent(nameof(Details), new { slug = current }) : NotFound();
         }
 
         var figures = SalaryFigureView.InDisplayOrder(

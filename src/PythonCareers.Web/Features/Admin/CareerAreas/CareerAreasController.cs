@@ -38,7 +38,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
         }
 
         await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
-        return Redirect("/admin/areas");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id:int}")]
@@ -66,7 +66,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
         var result = await editing.SaveAsync(area, form, User.ToAuditActor(), cancellationToken);
         if (result.Outcome == EditOutcome.Saved)
         {
-            return Redirect("/admin/areas");
+            return RedirectToAction(nameof(Index));
         }
 
         form.Version = result.StoredVersion;
@@ -85,7 +85,7 @@ public sealed class CareerAreasController(AppDbContext db, CareerAreaEditing edi
         var form = CareerAreaForm.From(area);
         var result = await editing.DeleteAsync(area, User.ToAuditActor(), cancellationToken);
         return result.Outcome == EditOutcome.Saved
-            ? Redirect("/admin/areas")
+            ? RedirectToAction(nameof(Index))
             : Editor(await EditorAsync(form, cancellationToken) with { Refusal = result.Reason }, StatusCodes.Status409Conflict);
     }
 

@@ -36,7 +36,7 @@ public sealed class DataSourcesController(AppDbContext db, DataSourceEditing edi
         }
 
         var source = await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
-        return Redirect($"/admin/sources/{source.Id}");
+        return RedirectToAction(nameof(Edit), new { id = source.Id });
     }
 
     [HttpGet("{id:int}")]
@@ -63,7 +63,7 @@ public sealed class DataSourcesController(AppDbContext db, DataSourceEditing edi
         }
 
         var result = await editing.SaveAsync(source, form, User.ToAuditActor(), cancellationToken);
-        return result.Outcome == EditOutcome.Saved ? Redirect($"/admin/sources/{id}") : await UnsavedAsync(id, form, result, cancellationToken);
+        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Edit), new { id }) : await UnsavedAsync(id, form, result, cancellationToken);
     }
 
     [HttpPost("{id:int}/delete")]
@@ -84,7 +84,7 @@ public sealed class DataSourcesController(AppDbContext db, DataSourceEditing edi
         var result = await editing.DeleteAsync(source, version.Value, User.ToAuditActor(), cancellationToken);
         return result.Outcome switch
         {
-            EditOutcome.Saved => Redirect("/admin/sources"),
+            EditOutcome.Saved => RedirectToAction(nameof(Index)),
             EditOutcome.Refused => Refusal("This source is still cited", result.Reason!),
             _ => await UnsavedAsync(id, form, result, cancellationToken),
         };

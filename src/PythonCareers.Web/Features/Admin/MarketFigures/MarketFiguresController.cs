@@ -32,7 +32,7 @@ public sealed class MarketFiguresController(AppDbContext db, MarketFigureEditing
         }
 
         var figure = await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
-        return Redirect($"/admin/market/{figure.Id}");
+        return RedirectToAction(nameof(Edit), new { id = figure.Id });
     }
 
     [HttpGet("{id:int}")]
@@ -60,7 +60,7 @@ public sealed class MarketFiguresController(AppDbContext db, MarketFigureEditing
         var result = await editing.SaveAsync(figure, form, User.ToAuditActor(), cancellationToken);
         if (result.Outcome == EditOutcome.Saved)
         {
-            return Redirect($"/admin/market/{id}");
+            return RedirectToAction(nameof(Edit), new { id });
         }
 
         form.Version = result.StoredVersion;

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Options;
 using PythonCareers.Core;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Web.Features.Jobs;
+using PythonCareers.Web.Features.Recruiter.Postings;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Admin.Moderation;
@@ -71,13 +73,13 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
         }
 
         var live = await Db.JobPostings.SingleAsync(p => p.Id == (posting.RevisionOfId ?? posting.Id), cancellationToken);
-        var link = new Uri(site.Value.PublicOrigin, $"/jobs/{live.Id}/{live.Slug}");
+        var link = new Uri(site.Value.PublicOrigin, Url.Posting(live.Id, live.Slug));
         await NotifyAsync(
             posting.Recruiter.Email!,
             $"Approved: {live.Title}",
             $"Your posting \"{live.Title}\" is live{(posting.IsRevision ? " with your changes" : "")}:\n\n{link}\n",
             cancellationToken);
-        return Redirect("/admin/moderation");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:int}/reject")]
@@ -107,7 +109,7 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
             $"Not approved: {posting.Title}",
             $"An editor did not approve \"{posting.Title}\":\n\n{form.Reason}\n\nYou can change it and send it again:\n\n{link}\n",
             cancellationToken);
-        return Redirect("/admin/moderation");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:int}/comments")]
@@ -170,7 +172,7 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
     }
 
     /// <summary>Where the recruiter sees the posting (a revision's page is its live posting's).</summary>
-    private Uri RecruiterPage(JobPosting posting) => new(site.Value.PublicOrigin, $"/recruiter/postings/{posting.RevisionOfId ?? posting.Id}");
+    private Uri RecruiterPage(JobPosting posting) => new(site.Value.PublicOrigin, Url.Action(nameof(PostingsController.Show), "Postings", new { area = "Recruiter", id = posting.RevisionOfId ?? posting.Id })!);
 
     private async Task<ReviewViewModel> ReviewModelAsync(JobPosting posting, RejectForm form, CancellationToken cancellationToken)
     {

@@ -39,7 +39,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
         }
 
         var role = await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
-        return Redirect($"/admin/roles/{role.Id}");
+        return RedirectToAction(nameof(Edit), new { id = role.Id });
     }
 
     [HttpGet("{id:int}")]
@@ -67,7 +67,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
         var result = await editing.SaveAsync(role, form, User.ToAuditActor(), cancellationToken);
         if (result.Outcome == EditOutcome.Saved)
         {
-            return Redirect("/admin/roles");
+            return RedirectToAction(nameof(Index));
         }
 
         form.Version = result.StoredVersion;
@@ -90,7 +90,7 @@ public sealed class RoleProfilesController(AppDbContext db, RoleEditing editing,
         }
 
         return (await editing.PublishAsync(role, publish, User.ToAuditActor(), cancellationToken)).Outcome == EditOutcome.Saved
-            ? Redirect($"/admin/roles/{id}")
+            ? RedirectToAction(nameof(Edit), new { id })
             : Refusal("Saved by someone else", "Another editor saved this role at the same moment. Open it again to see its current state.");
     }
 

@@ -46,7 +46,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
         }
 
         var figure = await editor.CreateAsync(form.ToRecord(), User.ToAuditActor(), cancellationToken);
-        return Redirect($"/admin/salaries/{figure.Id}");
+        return RedirectToAction(nameof(Edit), new { id = figure.Id });
     }
 
     [HttpGet("{id:int}")]
@@ -74,7 +74,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
         }
 
         var result = await editor.ReviseAsync(figure, form.Version, form.ToRecord(), User.ToAuditActor(), cancellationToken);
-        return result.Outcome == EditOutcome.Saved ? Redirect($"/admin/salaries/{id}") : await ConflictAsync(id, form, result, cancellationToken);
+        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Edit), new { id }) : await ConflictAsync(id, form, result, cancellationToken);
     }
 
     [HttpPost("{id:int}/retire")]
@@ -93,7 +93,7 @@ public sealed class SalaryFiguresController(AppDbContext db, SalaryFigureEditor 
 
         var form = SalaryFigureForm.From(SalaryFigureRecord.Of(figure), version.Value);
         var result = await editor.RetireAsync(figure, version.Value, User.ToAuditActor(), cancellationToken);
-        return result.Outcome == EditOutcome.Saved ? Redirect($"/admin/salaries/{id}") : await ConflictAsync(id, form, result, cancellationToken);
+        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Edit), new { id }) : await ConflictAsync(id, form, result, cancellationToken);
     }
 
     private async Task<IActionResult> InvalidAsync(int? id, SalaryFigureForm form, CancellationToken cancellationToken, DateTime? retiredAt = null) =>

@@ -30,7 +30,7 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing) : Ad
         }
 
         await editing.CreateAsync(form, User.ToAuditActor(), cancellationToken);
-        return Redirect("/admin/skills");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id:int}")]
@@ -58,7 +58,7 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing) : Ad
         var result = await editing.SaveAsync(skill, form, User.ToAuditActor(), cancellationToken);
         if (result.Outcome == EditOutcome.Saved)
         {
-            return Redirect("/admin/skills");
+            return RedirectToAction(nameof(Index));
         }
 
         form.Version = result.StoredVersion;
@@ -77,7 +77,7 @@ public sealed class SkillsController(AppDbContext db, SkillEditing editing) : Ad
         var form = SkillForm.From(skill);
         var result = await editing.DeleteAsync(skill, User.ToAuditActor(), cancellationToken);
         return result.Outcome == EditOutcome.Saved
-            ? Redirect("/admin/skills")
+            ? RedirectToAction(nameof(Index))
             : Editor(new SkillEditorViewModel(form) { Refusal = result.Reason }, StatusCodes.Status409Conflict);
     }
 }

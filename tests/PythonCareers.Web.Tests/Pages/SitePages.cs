@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Web.Tests.Infrastructure;
+
+namespace PythonCareers.Web.Tests.Pages;
+
+/// <summary>
+/// One page of every kind the site serves, found from the route table and opened by the user who sees it: public pages
+/// anonymously, the recruiter area as the recruiter who owns the posting, the admin area as an admin; with the home page
+/// signed in, a refused search and the 404 page besides.
+/// </summary>
+public static partial class SitePages
+{
+    private static readonly Dictionary<string, string> Slugs = new()
+    {
+        ["roles"] = "data-scientist",
+        ["salaries"] = "data-scientist",
+        ["skills"] = "django",
+        ["areas"] = "web-development",
+    };
+
+    public static async Task<List<(string Path, IHtmlDocument Page)>> OpenAllAsync(CareersSite site)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        var (recruiter, recruiterUser) = await site.SignUpAsync();
+        using var _ = recruiter;
+        using var admin = await site.SignInAsAsync("admin@pythoncareers.example", CareerRoles.Admin);
+        using var anonymous = site.NewVisitor();
+        await using var db = site.CreateContext();
+        var posting = await TestPostings.PostingAsync(db, recruiterUser, PostingStatus.Published);
+        var inReview = await TestPostings.PostingAsync(db, await TestPostings.RecruiterAsync(db), PostingStatus.InReview);
+        var ids = await SiteEndpoints.IdsAsync(site, posting.Id);
+        ids["moderation"] = inReview.Id.ToString(CultureInfo.InvariantCulture);
+
+        var visits = SiteEndpoints.All(site)
+            .Where(e => e.Method == "GET" && IsPage(e))
+            .Select(e => (Visitor: e.IsAdminArea ? admin : e.IsRecruiterArea ? recruiter : anonymous, Path: Fill(e, ids, posting)))
+            .Concat([(anonymous, "/jobs?workplace=moon"), (anonymous, "/no-such-page"), (recruiter, "/"), (admin, "/")]);
+        var pages = new List<(string, IHtmlDocument)>();
+        foreach (var (visitor, path) in visits)
+        {
+            var (response, page) = await visitor.GetAsync(path);
+            Assert.True(response.Content.Headers.ContentType?.MediaType == "text/html", $"{path} answered {response.StatusCode} with {response.Content.Headers.ContentType}");
+            pages.Add((path, page));
+        }
+
+        return pages;
+    }
+
+    /// <summary>The GET endpoints that answer with a page (feeds, the CSV export, health checks and the error route are not pages).</summary>
+    private static bool IsPage(SiteEndpoint endpoint) =>
+        !endpoint.Pattern.EndsWith(".xml", StringComparison.Ordinal)
+        && !endpoint.Pattern.StartsWith("health", StringComparison.Ordinal)
+        && !endpoint.Pattern.StartsWith("error", StringComparison.Ordinal)
+        && endpoint.Pattern != "admin/salaries/export";
+
+    private static string Fill(SiteEndpoint endpoint, IReadOnlyDictionary<string, string> ids, JobPosting posting)
+    {
+        if (endpoint.Pattern.StartsWith("jobs/{id", StringComparison.Ordinal))
+        {
+            return $"/jobs/{posting.Id}/{posting.Slug}";
+        }
+
+        var slugged = SlugPlaceholder().Replace(endpoint.Pattern, _ => Slugs[endpoint.Pattern.Split('/')[0]]);
+        return (endpoint with { Pattern = slugged }).Path(ids);
+    }
+
+    [GeneratedRegex(@"\{slug(:\w+)?\}")]
+    private static partial Regex SlugPlaceholder();
+}
