@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
 
@@ -10,7 +9,7 @@ namespace PythonCareers.Core.CareerAreas;
 public sealed class CareerAreaForm
 {
     /// <summary>The area being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
-    [FromRoute(Name = "id")]
+    [EditedId]
     public int AreaId { get; set; }
 
     public uint Version { get; set; }

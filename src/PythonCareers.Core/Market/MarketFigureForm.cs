@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Salaries;
@@ -11,7 +10,7 @@ namespace PythonCareers.Core.Market;
 public sealed class MarketFigureForm
 {
     /// <summary>The figure being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
-    [FromRoute(Name = "id")]
+    [EditedId]
     public int FigureId { get; set; }
 
     public string? Country { get; set; }

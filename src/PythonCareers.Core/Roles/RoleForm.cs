@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
 
@@ -10,7 +9,7 @@ namespace PythonCareers.Core.Roles;
 public sealed class RoleForm
 {
     /// <summary>The role being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
-    [FromRoute(Name = "id")]
+    [EditedId]
     public int RoleId { get; set; }
 
     /// <summary>The row version the editor loaded; a save against a newer one is a conflict.</summary>

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
 
@@ -10,7 +9,7 @@ namespace PythonCareers.Core.Skills;
 public sealed class SkillForm
 {
     /// <summary>The skill being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
-    [FromRoute(Name = "id")]
+    [EditedId]
     public int SkillId { get; set; }
 
     public uint Version { get; set; }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Common;
 
@@ -10,7 +9,7 @@ namespace PythonCareers.Core.Sources;
 public sealed class DataSourceForm
 {
     /// <summary>The source being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
-    [FromRoute(Name = "id")]
+    [EditedId]
     public int SourceId { get; set; }
 
     /// <summary>Given once, when the source is added: figures and the content file cite it by this key.</summary>

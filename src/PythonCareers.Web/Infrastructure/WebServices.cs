@@ -28,6 +28,7 @@ public static class WebServices
             options.Filters.Add<DomainRuleExceptionFilter>();
             options.Filters.Add<FluentValidationFilter>();
             PlainTextModelBinderProvider.AddTo(options.ModelBinderProviders);
+            options.ModelMetadataDetailsProviders.Add(new EditedIdBinding());
         });
         // Views live beside their controllers, one folder per feature: Features/{controller}/ and, for the admin and
         // recruiter areas, Features/{area}/{controller}/; partials shared by several features sit in a Shared folder.

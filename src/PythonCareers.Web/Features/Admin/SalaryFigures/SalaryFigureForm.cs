@@ -1,5 +1,5 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Salaries.Editing;
 
 namespace PythonCareers.Web.Features.Admin.SalaryFigures;
@@ -8,7 +8,7 @@ namespace PythonCareers.Web.Features.Admin.SalaryFigures;
 public sealed class SalaryFigureForm : SalaryFigureInput
 {
     /// <summary>The figure being edited, 0 for a new one: bound from the route, whatever the form says.</summary>
-    [FromRoute(Name = "id")]
+    [EditedId]
     public int FigureId { get; set; }
 
     public uint Version { get; set; }
