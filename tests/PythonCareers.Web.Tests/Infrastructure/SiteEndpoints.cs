@@ -47,10 +47,17 @@ public static class SiteEndpoints
                 method,
                 e.RoutePattern.RawText!.TrimStart('/'),
                 e.Metadata.GetMetadata<IAuthorizeData>() is not null,
-                string.Join(",", e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Roles).Where(r => r is not null)),
+                EffectiveRoles(e.Metadata.GetOrderedMetadata<IAuthorizeData>()),
                 e.Metadata.GetMetadata<ControllerActionDescriptor>())))
             .OrderBy(e => e.Pattern, StringComparer.Ordinal)
             .ThenBy(e => e.Method, StringComparer.Ordinal)];
+
+    /// <summary>The roles that pass every [Authorize] on the endpoint (each must hold), in the first one's order.</summary>
+    private static string EffectiveRoles(IReadOnlyList<IAuthorizeData> rules)
+    {
+        var lists = rules.Select(a => a.Roles).OfType<string>().Select(roles => roles.Split(',', StringSplitOptions.TrimEntries)).ToList();
+        return lists.Count == 0 ? "" : string.Join(",", lists.Skip(1).Aggregate((IEnumerable<string>)lists[0], (passing, next) => passing.Intersect(next)));
+    }
 
     /// <summary>Those that need a sign-in or live in a signed-in area.</summary>
     public static List<SiteEndpoint> Protected(CareersSite site) =>

@@ -8,8 +8,8 @@ namespace PythonCareers.Web.Features.Admin;
 
 /// <summary>
 /// What every editors' section of the admin area shares: the area, who may use it (editors and admins), the editor
-/// page (Edit) with its status codes, and the page that says why an action was refused. Users, for admins only, is the
-/// one section outside it: [Authorize] attributes add up, so a base class's rule cannot be narrowed.
+/// page (Edit) with its status codes, and the page that says why an action was refused. A section for admins only adds
+/// its own [Authorize]: every one must hold.
 /// </summary>
 [Area("Admin")]
 [Authorize(Roles = CareerRoles.EditorOrAdmin)]

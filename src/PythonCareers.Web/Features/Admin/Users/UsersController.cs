@@ -9,11 +9,13 @@ using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Admin.Users;
 
-/// <summary>Admins (only) find users, grant or revoke Editor and Recruiter, and lock or unlock accounts.</summary>
-[Area("Admin")]
+/// <summary>
+/// Admins (only) find users, grant or revoke Editor and Recruiter, and lock or unlock accounts. Its [Authorize] adds to
+/// the admin area's: both must hold, so editors are refused here.
+/// </summary>
 [Route("admin/users")]
 [Authorize(Roles = CareerRoles.Admin)]
-public sealed class UsersController(AppDbContext db, UserManager<CareerUser> users, UserAdministration administration, TimeProvider clock) : Controller
+public sealed class UsersController(AppDbContext db, UserManager<CareerUser> users, UserAdministration administration, TimeProvider clock) : AdminController(db)
 {
     /// <summary>The most users one search lists.</summary>
     private const int ShownUsers = 200;
@@ -28,7 +30,7 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
             return View(new UsersViewModel(search.Q, []));
         }
 
-        var found = db.Users.AsQueryable();
+        var found = Db.Users.AsQueryable();
         if (!string.IsNullOrWhiteSpace(search.Q))
         {
             var normalized = search.Q.Trim().ToUpperInvariant();
@@ -42,13 +44,13 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
     [HttpGet("{id}")]
     public async Task<IActionResult> Details(string id, CancellationToken cancellationToken)
     {
-        var row = (await RowsAsync(db.Users.Where(u => u.Id == id), cancellationToken)).SingleOrDefault();
+        var row = (await RowsAsync(Db.Users.Where(u => u.Id == id), cancellationToken)).SingleOrDefault();
         if (row is null)
         {
             return NotFound();
         }
 
-        var company = await db.Users.Where(u => u.Id == id).Select(u => u.Company!.Name).SingleOrDefaultAsync(cancellationToken);
+        var company = await Db.Users.Where(u => u.Id == id).Select(u => u.Company!.Name).SingleOrDefaultAsync(cancellationToken);
         return View(new UserViewModel(row, company, IsSelf(id)));
     }
 
@@ -65,12 +67,12 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            var row = (await RowsAsync(db.Users.Where(u => u.Id == id), cancellationToken)).Single();
+            var row = (await RowsAsync(Db.Users.Where(u => u.Id == id), cancellationToken)).Single();
             return View("Details", new UserViewModel(row, null, IsSelf(id)));
         }
 
         var result = await administration.ChangeRoleAsync(user, change.Role!, change.Grant, User.ToAuditActor(), cancellationToken);
-        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Details), new { id }) : Refusal("The role was not changed", result);
+        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Details), new { id }) : Refusal("The role was not changed", result.Reason!);
     }
 
     [HttpPost("{id}/lock")]
@@ -83,7 +85,7 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
         }
 
         var result = await administration.LockAsync(user, User.ToAuditActor(), cancellationToken);
-        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Details), new { id }) : Refusal("You cannot lock yourself out", result);
+        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Details), new { id }) : Refusal("You cannot lock yourself out", result.Reason!);
     }
 
     [HttpPost("{id}/unlock")]
@@ -99,14 +101,6 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    /// <summary>The message page, as a 409, with the reason the change was refused.</summary>
-    private ViewResult Refusal(string title, EditResult result)
-    {
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        ViewData["Title"] = title;
-        return View("Message", result.Reason);
-    }
-
     private bool IsSelf(string id) => User.ToAuditActor().UserId == id;
 
     private async Task<List<UserRow>> RowsAsync(IQueryable<CareerUser> found, CancellationToken cancellationToken)
@@ -119,7 +113,7 @@ public sealed class UsersController(AppDbContext db, UserManager<CareerUser> use
                 u.Email,
                 u.LockoutEnd,
                 u.CreatedAt,
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                Roles = Db.UserRoles.Where(ur => ur.UserId == u.Id).Join(Db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .ToListAsync(cancellationToken);
         return [.. list.Select(u => new UserRow(u.Id, u.Email ?? "", [.. u.Roles.Order(StringComparer.Ordinal)], u.LockoutEnd > now, u.CreatedAt))];
