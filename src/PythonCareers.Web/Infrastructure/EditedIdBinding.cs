@@ -1,11 +1,15 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using PythonCareers.Core.Common;
 
 namespace PythonCareers.Web.Infrastructure;
 
-/// <summary>Binds every property marked <see cref="EditedIdAttribute"/> from the route's id, whatever the posted form says.</summary>
-public sealed class EditedIdBinding : IBindingMetadataProvider
+/// <summary>
+/// Binds every property marked <see cref="EditedIdAttribute"/> from the route's own id and nothing else: not from the
+/// posted fields, and not from a prefixed route key ("form.id"), which MVC would look for when the request names the form.
+/// </summary>
+public sealed class EditedIdBinding : IBindingMetadataProvider, IModelBinder
 {
     public void CreateBindingMetadata(BindingMetadataProviderContext context)
     {
@@ -13,7 +17,19 @@ public sealed class EditedIdBinding : IBindingMetadataProvider
         if (context.Key.MetadataKind == ModelMetadataKind.Property && context.Attributes.OfType<EditedIdAttribute>().Any())
         {
             context.BindingMetadata.BindingSource = BindingSource.Path;
-            context.BindingMetadata.BinderModelName = "id";
+            context.BindingMetadata.BinderType = typeof(EditedIdBinding);
         }
+    }
+
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        ArgumentNullException.ThrowIfNull(bindingContext);
+        if (bindingContext.ActionContext.RouteData.Values.TryGetValue("id", out var value)
+            && int.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            bindingContext.Result = ModelBindingResult.Success(id);
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -38,4 +38,20 @@ public sealed class EditedIdFromRouteTests(CareersSite site) : SiteTest(site)
         Assert.Contains("already the address of another skill", page.QuerySelector("[data-valmsg-for=Slug]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(1, await db.Skills.CountAsync(s => s.Slug == "flask"));
     }
+
+    [Fact]
+    public async Task A_skill_posted_with_every_field_under_the_forms_prefix_is_still_checked_as_itself()
+    {
+        await using var db = Site.CreateContext();
+        var django = await db.Skills.Where(s => s.Slug == "django").Select(s => s.Id).SingleAsync();
+        using var editor = await Site.EditorAsync();
+        var path = $"/admin/skills/{django}";
+        var (_, form) = await editor.GetAsync(path);
+        var fields = ContentEditors.Changed(ContentEditors.FormFields(form, path), ("Name", "Django, the web framework"));
+
+        var (response, _) = await editor.PostAsync(path, [.. fields.Select(f => f.Key.StartsWith("__", StringComparison.Ordinal) ? f : new("form." + f.Key, f.Value))]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(("django", "Django, the web framework"), await db.Skills.Where(s => s.Id == django).Select(s => new ValueTuple<string, string>(s.Slug, s.Name)).SingleAsync());
+    }
 }

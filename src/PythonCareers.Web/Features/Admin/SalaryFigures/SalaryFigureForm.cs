@@ -40,11 +40,12 @@ public sealed class SalaryFigureFormValidator : AbstractValidator<SalaryFigureFo
 {
     public SalaryFigureFormValidator(IValidator<SalaryFigureInput> input, SalaryFigureEditor editor)
     {
-        Include(input);
+        // The figure's own rules run once; the key is looked up only for a figure that keeps them.
         RuleFor(f => f).CustomAsync(async (form, context, cancellationToken) =>
         {
-            if ((await input.ValidateAsync(form, cancellationToken)).IsValid
-                && await editor.FindSameKeyAsync(form.ToRecord().Key, form.FigureId, cancellationToken) is { } other)
+            var own = await input.ValidateAsync(form, cancellationToken);
+            own.Errors.ForEach(context.AddFailure);
+            if (own.IsValid && await editor.FindSameKeyAsync(form.ToRecord().Key, form.FigureId, cancellationToken) is { } other)
             {
                 context.AddFailure(
                     nameof(form.AsOf),
