@@ -19,6 +19,13 @@ builder.Services.AddCareersWeb(builder.Configuration);
 
 var app = builder.Build();
 
+// "migrate": apply the migrations, seed an empty database and exit, as a deployment's one-shot step before its instances.
+if (args is ["migrate"])
+{
+    await app.MigrateAsync();
+    return;
+}
+
 await app.PrepareDatabaseAsync();
 app.UseCareersPipeline();
 app.MapCareersEndpoints();

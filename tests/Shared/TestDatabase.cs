@@ -25,6 +25,14 @@ internal static class TestDatabase
 
     public static async Task RecreateAndMigrateAsync(string connectionString)
     {
+        await RecreateAsync(connectionString);
+        await using var db = CreateContext(connectionString);
+        await db.Database.MigrateAsync();
+    }
+
+    /// <summary>Drops the database and makes it again, empty: no schema, no rows.</summary>
+    public static async Task RecreateAsync(string connectionString)
+    {
         var target = new NpgsqlConnectionStringBuilder(connectionString);
         var admin = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
         await using (var connection = new NpgsqlConnection(admin.ConnectionString))
@@ -35,9 +43,6 @@ internal static class TestDatabase
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{target.Database}\"", connection);
             await create.ExecuteNonQueryAsync();
         }
-
-        await using var db = CreateContext(connectionString);
-        await db.Database.MigrateAsync();
     }
 
     public static AppDbContext CreateContext(string connectionString)

@@ -45,14 +45,21 @@ public static partial class DatabaseServices
     {
         if (app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
         {
-            await app.WhenReachableAsync(async (services, cancellationToken) =>
-            {
-                await services.GetRequiredService<AppDbContext>().Database.MigrateAsync(cancellationToken);
-                var added = await services.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
-                LogMigrated(app.Logger, added);
-            });
+            await app.MigrateAsync();
         }
     }
+
+    /// <summary>
+    /// Applies the migrations and seeds an empty database, waiting for it to be reachable. What <c>migrate</c> on the
+    /// command line runs and then exits: a deployment runs it once before starting its instances.
+    /// </summary>
+    public static Task MigrateAsync(this WebApplication app) =>
+        app.WhenReachableAsync(async (services, cancellationToken) =>
+        {
+            await services.GetRequiredService<AppDbContext>().Database.MigrateAsync(cancellationToken);
+            var added = await services.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
+            LogMigrated(app.Logger, added);
+        });
 
     /// <summary>Makes sure the first admin exists when Admin:Email names one, waiting for the database the same way.</summary>
     public static async Task EnsureFirstAdminAsync(this WebApplication app)
