@@ -16,6 +16,4 @@ public sealed record Choice(string Value, string Text)
     }
 
     public bool Is(string? value) => string.Equals(Value, value, StringComparison.OrdinalIgnoreCase);
-
-    public bool Is(int id) => Value == id.ToString(CultureInfo.InvariantCulture);
 }
