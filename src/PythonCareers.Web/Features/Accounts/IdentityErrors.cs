@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace PythonCareers.Web.Infrastructure;
+namespace PythonCareers.Web.Features.Accounts;
 
-public static class ValidationExtensions
+public static class IdentityErrors
 {
     /// <summary>
     /// Identity's password errors go next to the password. Any other (a user name it refuses, a bad token) gets the caller's own
