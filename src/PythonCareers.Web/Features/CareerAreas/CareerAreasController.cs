@@ -4,9 +4,11 @@ using PythonCareers.Core;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Features.Roles;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.CareerAreas;
 
+[ReadsFromReplica]
 [Route("areas")]
 public sealed class CareerAreasController(AppDbContext db) : Controller
 {

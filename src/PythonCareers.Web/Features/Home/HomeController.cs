@@ -5,9 +5,11 @@ using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Features.CareerAreas;
 using PythonCareers.Web.Features.Roles;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Home;
 
+[ReadsFromReplica]
 public sealed class HomeController(AppDbContext db) : Controller
 {
     [HttpGet("/")]

@@ -10,6 +10,7 @@ using PythonCareers.Web.Infrastructure;
 namespace PythonCareers.Web.Features.Jobs;
 
 /// <summary>RSS 2.0 feeds of the newest live postings: all of them, and per role.</summary>
+[ReadsFromReplica]
 public sealed class JobFeedsController(AppDbContext db, IOptions<SiteOptions> site) : Controller
 {
     [HttpGet("/jobs/feed.xml")]

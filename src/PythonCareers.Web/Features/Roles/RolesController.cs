@@ -8,9 +8,11 @@ using PythonCareers.Web.Features.CareerAreas;
 using PythonCareers.Web.Features.Home;
 using PythonCareers.Web.Features.Salaries;
 using PythonCareers.Web.Features.Skills;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Roles;
 
+[ReadsFromReplica]
 [Route("roles")]
 public sealed class RolesController(AppDbContext db) : Controller
 {

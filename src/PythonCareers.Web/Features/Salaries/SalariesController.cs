@@ -4,9 +4,11 @@ using PythonCareers.Core;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Features.Roles;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Salaries;
 
+[ReadsFromReplica]
 [Route("salaries")]
 public sealed class SalariesController(AppDbContext db) : Controller
 {

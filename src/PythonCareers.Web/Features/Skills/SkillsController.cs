@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Web.Features.Roles;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Skills;
 
+[ReadsFromReplica]
 [Route("skills")]
 public sealed class SkillsController(AppDbContext db) : Controller
 {
