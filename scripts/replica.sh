@@ -3,6 +3,8 @@
 #   scripts/replica.sh start    makes it with pg_basebackup the first time, starts it, waits until it streams
 #   scripts/replica.sh stop     stops it (its data directory stays, so the next start only catches up)
 #   scripts/replica.sh remove   stops it and deletes its data directory
+#   scripts/replica.sh pause|resume   holds or releases the replay of the primary's changes (the tests' way to tell
+#                               a page read from the standby from one read from the primary: only a superuser may)
 # REPLICA_PORT (default 5433) chooses the port; the standby listens on the primary's socket directory only, no TCP.
 # The primary is the cluster scripts/database.sh prepares (or the socket ConnectionStrings__Default names). The standby
 # runs as the primary's owner: the postgres user for root (through Debian's `local replication all peer` line), the
@@ -136,9 +138,33 @@ remove() {
   as_owner rm -rf "$replica_data"
 }
 
+# Waits until replay has actually stopped, so that nothing the caller writes next reaches the standby's pages.
+pause() {
+  find_primary
+  choose_owner
+  replica_sql "SELECT pg_wal_replay_pause()" >/dev/null
+  local tries
+  for tries in $(seq 1 40); do
+    if [ "$(replica_sql "SELECT pg_get_wal_replay_pause_state()")" = paused ]; then
+      return 0
+    fi
+    sleep 0.25
+  done
+  replica_log "replay on port $replica_port did not pause within 10 s"
+  return 1
+}
+
+resume() {
+  find_primary
+  choose_owner
+  replica_sql "SELECT pg_wal_replay_resume()" >/dev/null
+}
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   remove) remove ;;
-  *) printf 'usage: %s start|stop|remove\n' "$0" >&2; exit 2 ;;
+  pause) pause ;;
+  resume) resume ;;
+  *) printf 'usage: %s start|stop|remove|pause|resume\n' "$0" >&2; exit 2 ;;
 esac
