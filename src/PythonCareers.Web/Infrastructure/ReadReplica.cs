@@ -98,5 +98,5 @@ public sealed class DatabaseChoice
 {
     public bool Replica { get; private set; }
 
-    internal void ReadFromReplica() => Replica = true;
+    public void ReadFromReplica() => Replica = true;
 }
