@@ -84,16 +84,15 @@ public static class ReadReplica
             .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(host => HasPort(host) ? host : $"{host}:{builder.Port}");
 
-    /// <summary>Whether a host ends in its own port, as "db:5433", "/var/run/postgresql:5433" or "[::1]:5433" do (and "::1" does not).</summary>
+    /// <summary>Whether a host ends in its own port, as "db:5433" and "/var/run/postgresql:5433" do (IPv6 literals are not supported here).</summary>
     private static bool HasPort(string host)
     {
-        var colon = host.LastIndexOf(':');
-        return colon > 0 && colon < host.Length - 1 && host[(colon + 1)..].All(char.IsAsciiDigit)
-            && (host.IndexOf(':', StringComparison.Ordinal) == colon || host[colon - 1] == ']');
+        var colon = host.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon == host.LastIndexOf(':') && colon < host.Length - 1 && host[(colon + 1)..].All(char.IsAsciiDigit);
     }
 }
 
-/// <summary>Whether the current request reads from the replica; <see cref="ReadReplica.UseReadReplica"/> decides.</summary>
+/// <summary>Whether the current request reads from the replica; <see cref="ReadReplica.UseReadReplica"/> decides, before the request's first read.</summary>
 public sealed class DatabaseChoice
 {
     public bool Replica { get; private set; }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Tests.Operations;
@@ -36,5 +37,16 @@ public sealed class ReplicaChoiceTests
         await pipeline.Build()(context);
 
         Assert.Equal(replica, scope.ServiceProvider.GetRequiredService<DatabaseChoice>().Replica);
+    }
+
+    [Theory]
+    [InlineData("Host=replica;Port=5433", "Host=primary", "replica:5433,primary:5432")]
+    [InlineData("Host=/var/run/postgresql;Port=5433", "Host=/var/run/postgresql;Port=5432", "/var/run/postgresql:5433,/var/run/postgresql:5432")]
+    [InlineData("Host=replica-a:5434,replica-b;Port=5433", "Host=primary:6432", "replica-a:5434,replica-b:5433,primary:6432")]
+    public void The_replica_connection_names_the_replica_first_and_the_primary_second_in_read_only_sessions(string replica, string primary, string hosts)
+    {
+        var reads = new NpgsqlConnectionStringBuilder(ReadReplica.ReadConnectionString($"{replica};Database=pythoncareers;Options=-c statement_timeout=5s", primary));
+
+        Assert.Equal((hosts, "prefer-standby", "-c statement_timeout=5s -c default_transaction_read_only=on", "pythoncareers"), (reads.Host, reads.TargetSessionAttributes, reads.Options, reads.Database));
     }
 }
