@@ -135,6 +135,7 @@ public static class WebServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseReadReplica();
         app.UseRateLimiter();
         app.UseOutputCache();
         return app;
