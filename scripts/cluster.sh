@@ -26,22 +26,6 @@ origin="https://localhost:$port"
 
 cluster_log() { printf '[cluster] %s\n' "$*" >&2; }
 
-install_if_missing() {
-  local missing=() command package
-  for pair in nginx:nginx redis-server:redis-server redis-cli:redis-tools openssl:openssl curl:curl; do
-    command="${pair%%:*}"
-    package="${pair#*:}"
-    command -v "$command" >/dev/null || missing+=("$package")
-  done
-  [ "${#missing[@]}" -eq 0 ] && return 0
-  if [ "$(id -u)" -ne 0 ]; then
-    cluster_log "missing: ${missing[*]}: install them (for example: sudo apt-get install ${missing[*]})"
-    exit 1
-  fi
-  cluster_log "installing ${missing[*]}"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-}
-
 # running PIDFILE: whether the process named in the pid file is alive.
 running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
@@ -146,7 +130,8 @@ start() {
   fi
   # Whatever part did start is stopped again when a later one fails.
   trap 'status=$?; if [ "$status" -ne 0 ]; then stop; fi' EXIT
-  install_if_missing
+  source scripts/packages.sh
+  require_commands nginx:nginx redis-server:redis-server redis-cli:redis-tools openssl:openssl curl:curl
   source scripts/database.sh
   ensure_database
   local cluster_database="${PYTHONCAREERS_CLUSTER_DATABASE:-${database_name}_cluster}"
