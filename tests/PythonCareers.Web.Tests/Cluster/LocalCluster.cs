@@ -15,7 +15,7 @@ namespace PythonCareers.Web.Tests.Cluster;
 /// The deployment as scripts/cluster.sh runs it (nginx with the repository's config in front of two site instances,
 /// Redis, a database of its own), started once for the <see cref="ClusterTestGroup"/> on free ports and stopped after it.
 /// </summary>
-public sealed class LocalCluster : IAsyncLifetime
+public class LocalCluster : IAsyncLifetime
 {
     /// <summary>The one address the instances take forwarded headers from; nginx connects from it.</summary>
     public static readonly IPAddress ProxyAddress = IPAddress.Parse("127.0.0.2");
@@ -23,7 +23,14 @@ public sealed class LocalCluster : IAsyncLifetime
     private X509Certificate2? certificate;
 
     public LocalCluster()
+        : this("web_cluster")
     {
+    }
+
+    /// <summary>A cluster over a database of its own, for a fixture that runs beside the shared one.</summary>
+    protected LocalCluster(string databaseSuffix)
+    {
+        ConnectionString = TestDatabase.ConnectionString(databaseSuffix);
         var ports = FreePorts(4);
         Port = ports[0];
         SitePorts = [ports[1], ports[2]];
@@ -45,7 +52,7 @@ public sealed class LocalCluster : IAsyncLifetime
     /// <summary>Where the script keeps the cluster's pid files, logs, mail and certificate.</summary>
     public string Folder { get; } = Directory.CreateTempSubdirectory("pythoncareers-cluster-").FullName;
 
-    public string ConnectionString { get; } = TestDatabase.ConnectionString("web_cluster");
+    public string ConnectionString { get; }
 
     public async Task InitializeAsync()
     {
@@ -77,6 +84,14 @@ public sealed class LocalCluster : IAsyncLifetime
     {
         var handler = new AsProxyHandler(cookies, Origin, clientAddress) { InnerHandler = Sockets(proxy: true) };
         return new Visitor(new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{sitePort}") }, cookies);
+    }
+
+    /// <summary>Ends the instance on <paramref name="sitePort"/> at once (SIGKILL), as a crash or a lost machine would.</summary>
+    public void KillInstance(int sitePort)
+    {
+        using var instance = Process.GetProcessById(int.Parse(File.ReadAllText(Path.Combine(Folder, $"site-{sitePort}.pid")), System.Globalization.CultureInfo.InvariantCulture));
+        instance.Kill();
+        instance.WaitForExit();
     }
 
     /// <summary>The emails the instances sent to <paramref name="address"/>, oldest first.</summary>
