@@ -163,8 +163,9 @@ start() {
   done
 
   write_nginx_config
-  nginx -p "$run/nginx" -c "$run/nginx/conf/nginx.conf" -t -q
-  nginx -p "$run/nginx" -c "$run/nginx/conf/nginx.conf"
+  # -e: the log for what nginx says before it has read the config, which would otherwise go to the system's.
+  nginx -p "$run/nginx" -e "$run/nginx/logs/error.log" -c "$run/nginx/conf/nginx.conf" -t -q
+  nginx -p "$run/nginx" -e "$run/nginx/logs/error.log" -c "$run/nginx/conf/nginx.conf"
   wait_for "nginx on port $port" curl -fsk "$origin/health/ready"
   cluster_log "serving $origin (instances on ${site_ports[*]}, Redis on $redis_port, logs in $run)"
 }
