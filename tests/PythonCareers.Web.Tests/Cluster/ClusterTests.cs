@@ -77,7 +77,7 @@ public sealed partial class ClusterTests(LocalCluster cluster)
 
         Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(allowed));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
-        var answered = cluster.AccessLog().Where(line => line.Contains(marker, StringComparison.Ordinal) && !line.Contains("upstream=-", StringComparison.Ordinal))
+        var answered = (await cluster.AccessLogAsync(marker, statuses.Count)).Where(line => !line.Contains("upstream=-", StringComparison.Ordinal))
             .Select(line => UpstreamPort().Match(line).Groups[1].Value).ToList();
         Assert.Equal(allowed, answered.Count);
         Assert.Equal(cluster.SitePorts.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)).Order(), answered.Distinct().Order());
@@ -154,7 +154,7 @@ public sealed partial class ClusterTests(LocalCluster cluster)
         using var response = await browser.Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("upstream=-", Assert.Single(cluster.AccessLog(), line => line.Contains(marker, StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("upstream=-", Assert.Single(await cluster.AccessLogAsync(marker, 1)), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -171,21 +171,10 @@ public sealed partial class ClusterTests(LocalCluster cluster)
     }
 
     /// <summary>The client address each instance logged for the request paths containing <paramref name="marker"/>.</summary>
-    private async Task<Dictionary<string, string>> ClientAddressesAsync(string marker, int expected)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var seen = cluster.SiteLog().Where(line => line.Contains(marker, StringComparison.Ordinal))
-                .Select(line => JsonDocument.Parse(line).RootElement)
-                .ToDictionary(entry => entry.GetProperty("RequestPath").GetString()!, entry => entry.GetProperty("ClientAddress").GetString()!);
-            if (seen.Count >= expected || attempt == 50)
-            {
-                return seen;
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    private async Task<Dictionary<string, string>> ClientAddressesAsync(string marker, int expected) =>
+        (await cluster.SiteLogAsync(marker, expected))
+            .Select(line => JsonSerializer.Deserialize<JsonElement>(line))
+            .ToDictionary(entry => entry.GetProperty("RequestPath").GetString()!, entry => entry.GetProperty("ClientAddress").GetString()!);
 
     [GeneratedRegex(@"zone=sign_in burst=(\d+)")]
     private static partial Regex SignInBurst();

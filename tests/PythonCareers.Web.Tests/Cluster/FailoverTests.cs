@@ -31,7 +31,7 @@ public sealed class FailoverTests(FailoverCluster cluster) : IClassFixture<Failo
 
         // At least one request was sent to the dead instance first and answered by the other: a retry, not luck.
         Assert.Contains(
-            cluster.AccessLog(),
-            line => line.Contains(marker, StringComparison.Ordinal) && line.Contains($"upstream=127.0.0.1:{cluster.SitePorts[0]}, 127.0.0.1:{cluster.SitePorts[1]}", StringComparison.Ordinal));
+            await cluster.AccessLogAsync(marker, statuses.Count),
+            line => line.Contains($"upstream=127.0.0.1:{cluster.SitePorts[0]}, 127.0.0.1:{cluster.SitePorts[1]}", StringComparison.Ordinal));
     }
 }

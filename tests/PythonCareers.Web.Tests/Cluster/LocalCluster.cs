@@ -97,11 +97,31 @@ public class LocalCluster : IAsyncLifetime
     /// <summary>The emails the instances sent to <paramref name="address"/>, oldest first.</summary>
     public IReadOnlyList<MimeMessage> MailTo(string address) => CareersSite.MailIn(Path.Combine(Folder, "mail"), address);
 
-    /// <summary>nginx's access log lines so far.</summary>
-    public IReadOnlyList<string> AccessLog() => ReadShared(Path.Combine(Folder, "nginx", "logs", "access.log"));
+    /// <summary>nginx's access log lines containing <paramref name="marker"/>, once there are <paramref name="expected"/> of them.</summary>
+    public Task<IReadOnlyList<string>> AccessLogAsync(string marker, int expected) =>
+        LinesAsync(() => ReadShared(Path.Combine(Folder, "nginx", "logs", "access.log")), marker, expected);
 
-    /// <summary>The request log lines both instances have written so far (compact JSON, one event a line).</summary>
-    public IReadOnlyList<string> SiteLog() => [.. SitePorts.SelectMany(port => ReadShared(Path.Combine(Folder, $"site-{port}.log")))];
+    /// <summary>Both instances' log lines (compact JSON, one event a line) containing <paramref name="marker"/>, once there are <paramref name="expected"/> of them.</summary>
+    public Task<IReadOnlyList<string>> SiteLogAsync(string marker, int expected) =>
+        LinesAsync(() => [.. SitePorts.SelectMany(port => ReadShared(Path.Combine(Folder, $"site-{port}.log")))], marker, expected);
+
+    /// <summary>
+    /// Waits up to five seconds for the lines: a process writes its log line when it has finished with a request, which
+    /// may be after the client has its answer (nginx, for one, first reads and discards the rest of a refused body).
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> LinesAsync(Func<string[]> read, string marker, int expected)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var lines = read().Where(line => line.Contains(marker, StringComparison.Ordinal)).ToList();
+            if (lines.Count >= expected || attempt == 50)
+            {
+                return lines;
+            }
+
+            await Task.Delay(100);
+        }
+    }
 
     private static string[] ReadShared(string path)
     {
