@@ -124,10 +124,13 @@ start() {
     cluster_log "PYTHONCAREERS_CLUSTER_SITE_PORTS must name two ports"
     exit 1
   fi
-  if running "$run/nginx/nginx.pid" || running "$run/redis.pid"; then
-    cluster_log "a cluster already runs from $run: scripts/cluster.sh stop first"
-    exit 1
-  fi
+  local pidfile
+  for pidfile in "$run/nginx/nginx.pid" "$run/redis.pid" "$run"/site-*.pid; do
+    if running "$pidfile"; then
+      cluster_log "a cluster already runs from $run: scripts/cluster.sh stop first"
+      exit 1
+    fi
+  done
   # Whatever part did start is stopped again when a later one fails.
   trap 'status=$?; if [ "$status" -ne 0 ]; then stop; fi' EXIT
   source scripts/packages.sh
@@ -166,7 +169,7 @@ start() {
   # -e: the log for what nginx says before it has read the config, which would otherwise go to the system's.
   nginx -p "$run/nginx" -e "$run/nginx/logs/error.log" -c "$run/nginx/conf/nginx.conf" -t -q
   nginx -p "$run/nginx" -e "$run/nginx/logs/error.log" -c "$run/nginx/conf/nginx.conf"
-  wait_for "nginx on port $port" curl -fsk "$origin/health/ready"
+  wait_for "nginx on port $port" curl -fs --cacert "$run/tls/cert.pem" "$origin/health/ready"
   cluster_log "serving $origin (instances on ${site_ports[*]}, Redis on $redis_port, logs in $run)"
 }
 
