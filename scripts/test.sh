@@ -4,6 +4,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/database.sh
 ensure_database
+# The cluster tests run the deployment through scripts/cluster.sh (nginx, Redis, a certificate made with openssl); the
+# compose test checks docker-compose.yml with the real docker-compose.
+source scripts/packages.sh
+require_commands nginx:nginx redis-server:redis-server redis-cli:redis-tools openssl:openssl curl:curl docker-compose:docker-compose
 
 # The output-cache tests run a private redis-server of their own.
 if ! command -v redis-server >/dev/null; then
