@@ -1,4 +1,4 @@
-# Sourced by cluster.sh and test.sh: require_commands COMMAND:PACKAGE... installs the Debian packages of the commands that
+# Sourced by cluster.sh, test.sh and the benchmarks: require_commands COMMAND:PACKAGE... installs the Debian packages of the commands that
 # are missing when running as root, and otherwise says what to install and fails.
 require_commands() {
   local missing=() pair
