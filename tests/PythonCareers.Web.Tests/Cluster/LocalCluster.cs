@@ -89,10 +89,29 @@ public class LocalCluster : IAsyncLifetime
     /// <summary>Ends the instance on <paramref name="sitePort"/> at once (SIGKILL), as a crash or a lost machine would.</summary>
     public void KillInstance(int sitePort)
     {
-        using var instance = Process.GetProcessById(int.Parse(File.ReadAllText(Path.Combine(Folder, $"site-{sitePort}.pid")), System.Globalization.CultureInfo.InvariantCulture));
+        using var instance = Instance(sitePort);
         instance.Kill();
         instance.WaitForExit();
     }
+
+    /// <summary>
+    /// Asks the instance on <paramref name="sitePort"/> to stop (SIGTERM, as a deployment or an orchestrator does) and
+    /// waits until it has: it stops taking connections and finishes the requests it has.
+    /// </summary>
+    public async Task TerminateInstanceAsync(int sitePort)
+    {
+        using var instance = Instance(sitePort);
+        using (var signal = Process.Start("kill", ["-TERM", instance.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await instance.WaitForExitAsync(guard.Token);
+    }
+
+    private Process Instance(int sitePort) =>
+        Process.GetProcessById(int.Parse(File.ReadAllText(Path.Combine(Folder, $"site-{sitePort}.pid")), System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The emails the instances sent to <paramref name="address"/>, oldest first.</summary>
     public IReadOnlyList<MimeMessage> MailTo(string address) => CareersSite.MailIn(Path.Combine(Folder, "mail"), address);
