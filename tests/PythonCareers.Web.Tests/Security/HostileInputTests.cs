@@ -30,6 +30,18 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
         .. new[] { "=cmd|' /C calc'!A0", "+SUM(1+1)", "@SUM(1)", "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>", new string('x', 100_000) }.Select(Encoding.UTF8.GetBytes),
     ];
 
+    /// <summary>Values of the wrong type or shape for a number, a date, an enum or a list, and the injections every field gets.</summary>
+    private static readonly byte[][] WrongValues =
+    [
+        .. new[]
+        {
+            "", "abc", "-1", "2147483648", "99999999999999999999999999", "1e400", "2026-02-30", "' OR 1=1 --",
+            "'; DROP TABLE job_postings; --", "../../../../etc/passwd", "%00", "${7*7}", "javascript:alert(1)",
+            "http://169.254.169.254/latest/meta-data/",
+        }.Select(Encoding.UTF8.GetBytes),
+        [0xFF, 0xFE, 0xFD], [(byte)'a', 0x00, (byte)'b'],
+    ];
+
     private sealed record Field(string Name, Type Type)
     {
         public bool IsText => Type == typeof(string) || (Type.IsGenericType && Type.GetGenericArguments()[0] == typeof(string));
@@ -93,6 +105,64 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Thousands_of_hostile_values_one_field_at_a_time_get_no_server_error_and_store_no_control_character()
+    {
+        var people = await PeopleAsync();
+        var problems = new List<string>();
+        var sent = 0;
+        foreach (var endpoint in FormsAndQueries())
+        {
+            foreach (var field in Fields(endpoint))
+            {
+                foreach (var value in HostileValues.Concat(WrongValues))
+                {
+                    var (response, _) = await SendAsync(people, endpoint, [(field.Name, value)]);
+                    sent++;
+                    if ((int)response.StatusCode >= 500)
+                    {
+                        problems.Add($"{endpoint} with {Convert.ToHexString(value.AsSpan(0, Math.Min(value.Length, 12)))} in {field.Name} answered {(int)response.StatusCode}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(sent >= 5_000, $"only {sent} requests");
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.Empty(await BrokenTextAsync());
+    }
+
+    /// <summary>
+    /// Every stored text column that holds a control character other than tab and line breaks, which no field may store
+    /// (PostgreSQL itself refuses NUL bytes and half surrogate pairs, so a column cannot hold those).
+    /// </summary>
+    private async Task<List<string>> BrokenTextAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Site.ConnectionString);
+        await connection.OpenAsync();
+        var columns = new List<(string Table, string Column)>();
+        await using (var find = new Npgsql.NpgsqlCommand("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND data_type IN ('text', 'character varying')", connection))
+        await using (var reader = await find.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                columns.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var broken = new List<string>();
+        foreach (var (table, column) in columns)
+        {
+            await using var count = new Npgsql.NpgsqlCommand($"SELECT count(*) FROM \"{table}\" WHERE \"{column}\" ~ '[\\x01-\\x08\\x0B\\x0C\\x0E-\\x1F]'", connection);
+            if ((long)(await count.ExecuteScalarAsync())! > 0)
+            {
+                broken.Add($"{table}.{column}");
+            }
+        }
+
+        return broken;
     }
 
     [Fact]
@@ -178,8 +248,22 @@ public sealed class HostileInputTests(CareersSite site) : SiteTest(site)
         public Visitor For(SiteEndpoint endpoint) =>
             endpoint.IsRecruiterArea ? Recruiter : endpoint.IsAdminArea ? Admin : endpoint.NeedsSignIn ? Bystander : Anonymous;
 
-        /// <summary>A valid antiforgery token for <paramref name="visitor"/>: from the sign-in form, or the sign-out form of the signed-in layout.</summary>
-        public Task<string> TokenAsync(Visitor visitor) => visitor.AntiforgeryTokenAsync(visitor == Anonymous ? "/account/sign-in" : "/");
+        private readonly Dictionary<Visitor, string> tokens = [];
+
+        /// <summary>
+        /// A valid antiforgery token for <paramref name="visitor"/>: from the sign-in form, or the sign-out form of the
+        /// signed-in layout; fetched once, since a token holds for the visitor's whole session.
+        /// </summary>
+        public async Task<string> TokenAsync(Visitor visitor)
+        {
+            if (!tokens.TryGetValue(visitor, out var token))
+            {
+                token = await visitor.AntiforgeryTokenAsync(visitor == Anonymous ? "/account/sign-in" : "/");
+                tokens[visitor] = token;
+            }
+
+            return token;
+        }
     }
 
     /// <summary>GETs with the values in the query string; POSTs with them in a multipart body beside a valid antiforgery token.</summary>
