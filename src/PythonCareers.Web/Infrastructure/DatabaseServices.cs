@@ -33,7 +33,7 @@ public static partial class DatabaseServices
                 (RelationalEventId.ConnectionError, LogLevel.Debug),
                 (CoreEventId.QueryIterationFailed, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: [Readiness.Tag]).AddOptionalStores(configuration);
         return services;
     }
 
