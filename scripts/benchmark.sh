@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks /jobs with a keyword and two facets: 100,000 generated postings in a database of their own
-# (<database>_bench, made afresh), the site in Release as in production on http://127.0.0.1:5090 and, with the search
-# cache off, on :5091; then three runs each of wrk (16 connections) on both and of the same SQL through raw Npgsql
+# (<database>_bench, made afresh), the site in Release as in production on http://127.0.0.1:5090 and, with the
+# output cache off, on :5091; then three runs each of wrk (16 connections) on both and of the same SQL through raw Npgsql
 # (16 workers), for the same time. Prints p50/p99 latency and throughput of each, and the medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,7 +62,7 @@ start_site() {
   exit 1
 }
 start_site "$cached"
-start_site "$uncached" Jobs__SearchCacheSeconds=0
+start_site "$uncached" PublicPages__CacheSeconds=0
 curl -fsS "http://127.0.0.1:$cached/jobs?$search" -o "$work/page.html"
 echo "/jobs?$search: $(grep -o '<h2 id="results-title">[^<]*' "$work/page.html" | sed 's/.*>//; s/&#x201C;/“/; s/&#x201D;/”/')"
 
@@ -116,7 +116,7 @@ awk '
   }
   { for (c = 1; c <= 10; c++) row[NR, c] = $c; row[NR, 11] = $4 / $10; row[NR, 12] = $7 / $10 }
   END {
-    printf "%-7s %32s | %32s | %32s | %17s\n", "", "site (search cache on)", "site (search cache off)", "raw Npgsql, same SQL", "site/raw"
+    printf "%-7s %32s | %32s | %32s | %17s\n", "", "site (output cache on)", "site (output cache off)", "raw Npgsql, same SQL", "site/raw"
     printf "%-7s %10s %10s %9s | %10s %10s %9s | %10s %10s %9s | %8s %8s\n",
       "run", "p50", "p99", "req/s", "p50", "p99", "req/s", "p50", "p99", "pages/s", "on", "off"
     for (i = 1; i <= NR; i++) { for (c = 2; c <= 12; c++) cur[c] = row[i, c]; line(row[i, 1], cur) }

@@ -11,8 +11,5 @@ public sealed class JobsOptions
     /// <summary>How often the expiry service looks for postings past their closing date.</summary>
     public int ExpiryIntervalSeconds { get; set; } = 300;
 
-    /// <summary>How long an anonymous job search page is served from memory before it is run again; 0 runs every one.</summary>
-    public int SearchCacheSeconds { get; set; } = 10;
-
     public TimeSpan PostingLifetime => TimeSpan.FromDays(PostingLifetimeDays);
 }

@@ -24,7 +24,7 @@ public static partial class DatabaseServices
         services.AddSingleton<IExceptionHandler>(provider => provider.GetRequiredService<DatabaseOutage>());
         services.AddDbContextPool<AppDbContext>((provider, options) => options
             .UseCareersDatabase(connectionString, npgsql => npgsql.ExecutionStrategy(dependencies => new ConnectRetryingExecutionStrategy(dependencies)))
-            .AddInterceptors(provider.GetRequiredService<DatabaseOutage>())
+            .AddInterceptors(provider.GetRequiredService<DatabaseOutage>(), provider.GetRequiredService<PublicPageEviction>())
 
             // A failed request is logged once, by the request log and the exception handler: EF's own error entries, each
             // with the whole stack, would repeat it three times over.

@@ -3,11 +3,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
-using PythonCareers.Core.Jobs;
-using PythonCareers.Web.Features.Jobs;
 using Serilog;
 
 namespace PythonCareers.Web.Infrastructure;
@@ -56,22 +53,7 @@ public static class WebServices
         services.AddCareersRateLimits(configuration);
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
 
-        // Job searches, the costliest anonymous pages, are kept for Jobs:SearchCacheSeconds. The default policy stores only
-        // 200 answers to anonymous GET and HEAD requests that set no cookie, one per query string; postings that change
-        // show up when the entry expires.
-        services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<IOptions<JobsOptions>>((cache, jobs) =>
-            cache.AddPolicy(JobsController.SearchCachePolicy, policy =>
-            {
-                if (jobs.Value.SearchCacheSeconds > 0)
-                {
-                    policy.Expire(TimeSpan.FromSeconds(jobs.Value.SearchCacheSeconds));
-                }
-                else
-                {
-                    policy.NoCache();
-                }
-            }));
+        services.AddCareersPublicPageCache(configuration);
         // Forwarded headers count only from the proxies and networks configured under ForwardedHeaders (none by default): the
         // framework's default trusts loopback, which let any client on this host choose the address the rate limits see.
         var forwarding = configuration.GetSection("ForwardedHeaders");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -12,6 +13,7 @@ using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Content;
 using PythonCareers.Tests;
+using PythonCareers.Web.Infrastructure;
 using Respawn;
 using Respawn.Graph;
 
@@ -78,13 +80,20 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         await connection.OpenAsync();
         await respawner!.ResetAsync(connection);
         await seed!.RestoreAsync(connection);
+
+        // The public pages cached by the test before: the reset wrote past the site, whose writes would have evicted them.
+        await Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicPages.ContentTag, CancellationToken.None);
     }
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects, talks https so Secure cookies flow.</summary>
-    public virtual Visitor NewVisitor()
+    public virtual Visitor NewVisitor() => NewVisitor(this);
+
+    /// <summary>A visitor of <paramref name="instance"/>: this site, or another instance of it made with WithWebHostBuilder.</summary>
+    protected static Visitor NewVisitor(WebApplicationFactory<Program> instance)
     {
+        ArgumentNullException.ThrowIfNull(instance);
         var cookies = new CookieContainerHandler();
-        return new Visitor(CreateDefaultClient(new Uri("https://localhost"), cookies), cookies.Container);
+        return new Visitor(instance.CreateDefaultClient(new Uri("https://localhost"), cookies), cookies.Container);
     }
 
     public async Task<CareerUser> CreateUserAsync(string email, string password, params string[] roles)
@@ -142,9 +151,6 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Site:PublicOrigin", PublicOrigin);
         builder.UseSetting("Email:PickupDirectory", MailFolder);
         builder.UseSetting("Jobs:ExpiryIntervalSeconds", "3600");
-
-        // Tests change postings between identical searches; JobSearchCacheTests turns the cache on.
-        builder.UseSetting("Jobs:SearchCacheSeconds", "0");
 
         // Rate limits high enough that tests signing in many times never meet them; a test of the limits sets its own.
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");

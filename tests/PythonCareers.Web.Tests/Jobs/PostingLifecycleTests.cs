@@ -54,7 +54,8 @@ public sealed class PostingLifecycleTests(CareersSite site) : SiteTest(site)
         Assert.Equal(PostingStatus.Filled, (await db.JobPostings.SingleAsync(p => p.Id == copyId)).Status);
     }
 
-    private static async Task<List<int>> FoundAsync(Visitor seeker, string keyword)
+    /// <summary>The ids of the postings that a search for <paramref name="keyword"/> lists.</summary>
+    internal static async Task<List<int>> FoundAsync(Visitor seeker, string keyword)
     {
         var (response, page) = await seeker.GetAsync($"/jobs?q={keyword}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -1,13 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Features.Roles;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.CareerAreas;
 
 [Route("areas")]
+[OutputCache(PolicyName = PublicPages.ContentPolicy)]
 public sealed class CareerAreasController(AppDbContext db) : Controller
 {
     [HttpGet("{slug:slug}")]

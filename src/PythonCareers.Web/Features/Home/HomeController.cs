@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Features.CareerAreas;
 using PythonCareers.Web.Features.Roles;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Home;
 
 public sealed class HomeController(AppDbContext db) : Controller
 {
     [HttpGet("/")]
+    [OutputCache(PolicyName = PublicPages.ContentPolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var facts = await db.CareerFacts

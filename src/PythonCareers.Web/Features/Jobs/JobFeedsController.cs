@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
@@ -10,6 +11,7 @@ using PythonCareers.Web.Infrastructure;
 namespace PythonCareers.Web.Features.Jobs;
 
 /// <summary>RSS 2.0 feeds of the newest live postings: all of them, and per role.</summary>
+[OutputCache(PolicyName = PublicPages.PostingsPolicy)]
 public sealed class JobFeedsController(AppDbContext db, IOptions<SiteOptions> site) : Controller
 {
     [HttpGet("/jobs/feed.xml")]

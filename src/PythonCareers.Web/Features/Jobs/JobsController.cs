@@ -17,11 +17,8 @@ namespace PythonCareers.Web.Features.Jobs;
 [Route("jobs")]
 public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRenderer markdown, IOptions<SiteOptions> site, BoardMetrics metrics) : Controller
 {
-    /// <summary>The output cache policy of the search page (Startup/WebServices.cs).</summary>
-    public const string SearchCachePolicy = "job-search";
-
     [HttpGet("")]
-    [OutputCache(PolicyName = SearchCachePolicy)]
+    [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
     public async Task<IActionResult> Index(
         [FromQuery] JobSearchQuery query,
         CancellationToken cancellationToken)
@@ -38,6 +35,7 @@ public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRe
     }
 
     [HttpGet("{id:int}/{slug?}")]
+    [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
     public async Task<IActionResult> Details(int id, string? slug, CancellationToken cancellationToken)
     {
         // Postings that were never public (drafts, in review, rejected, revisions, withdrawn before approval) do not exist here.

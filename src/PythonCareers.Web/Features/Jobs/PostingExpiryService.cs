@@ -1,11 +1,12 @@
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Jobs;
 
 /// <summary>Closes postings past their closing date, every few minutes. Safe to run in every instance of the site.</summary>
-public sealed partial class PostingExpiryService(IServiceScopeFactory scopes, TimeProvider clock, IOptions<JobsOptions> options, ILogger<PostingExpiryService> logger)
+public sealed partial class PostingExpiryService(IServiceScopeFactory scopes, PublicPageEviction eviction, TimeProvider clock, IOptions<JobsOptions> options, ILogger<PostingExpiryService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -15,13 +16,7 @@ public sealed partial class PostingExpiryService(IServiceScopeFactory scopes, Ti
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                var expired = await PostingExpiry.ExpireDueAsync(db, clock.GetUtcNow().UtcDateTime, stoppingToken);
-                if (expired > 0)
-                {
-                    LogExpired(logger, expired);
-                }
+                await ExpireDueAsync(stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -30,6 +25,20 @@ public sealed partial class PostingExpiryService(IServiceScopeFactory scopes, Ti
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One run: closes the postings past their closing date and evicts the public pages that showed them.</summary>
+    public async Task ExpireDueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var expired = await PostingExpiry.ExpireDueAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        if (expired > 0)
+        {
+            // An UPDATE without the change tracker, which the eviction interceptor never sees.
+            await eviction.EvictAsync([PublicPages.PostingsTag], cancellationToken);
+            LogExpired(logger, expired);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Expired {Count} postings past their closing date")]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Common;
@@ -8,6 +9,7 @@ using PythonCareers.Web.Features.CareerAreas;
 using PythonCareers.Web.Features.Home;
 using PythonCareers.Web.Features.Salaries;
 using PythonCareers.Web.Features.Skills;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Roles;
 
@@ -15,10 +17,12 @@ namespace PythonCareers.Web.Features.Roles;
 public sealed class RolesController(AppDbContext db) : Controller
 {
     [HttpGet("")]
+    [OutputCache(PolicyName = PublicPages.ContentPolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await RoleCards.ListAsync(db.RoleProfiles.Published(), db.CurrentSalaryFigures(), cancellationToken));
 
     [HttpGet("{slug:slug}")]
+    [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var role = await db.RoleProfiles.Published()

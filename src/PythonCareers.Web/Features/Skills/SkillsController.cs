@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Web.Features.Roles;
+using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Skills;
 
 [Route("skills")]
+[OutputCache(PolicyName = PublicPages.ContentPolicy)]
 public sealed class SkillsController(AppDbContext db) : Controller
 {
     [HttpGet("")]
