@@ -30,15 +30,19 @@ public sealed class HealthTests(CareersSite site) : SiteTest(site)
         Assert.Equal("""{"status":"Healthy","checks":{"postgresql":"Healthy"}}""", body);
     }
 
+    /// <summary>The replica here is the primary's own database: the check asks only whether it answers.</summary>
     [Fact]
-    public async Task A_reachable_read_replica_is_checked_and_healthy()
+    public async Task Reachable_redis_and_replica_are_checked_and_healthy()
     {
-        await using var site = Site.WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:ReadReplica", Site.ConnectionString));
+        await using var redis = await RedisServer.StartNewAsync();
+        await using var site = Site.WithWebHostBuilder(builder => builder
+            .UseSetting("ConnectionStrings:Redis", redis.Configuration)
+            .UseSetting("ConnectionStrings:ReadReplica", Site.ConnectionString));
 
         var (status, body) = await ReadinessAsync(site);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("""{"status":"Healthy","checks":{"postgresql":"Healthy","replica":"Healthy"}}""", body);
+        Assert.Equal("""{"status":"Healthy","checks":{"postgresql":"Healthy","redis":"Healthy","replica":"Healthy"}}""", body);
     }
 
     /// <summary>

@@ -51,7 +51,6 @@ public sealed class SiteProcess : CareersSite, IAsyncLifetime
             ["ConnectionStrings__Default"] = ConnectionString,
             ["Site__PublicOrigin"] = Address.GetLeftPart(UriPartial.Authority),
             ["Email__PickupDirectory"] = MailFolder,
-            ["Jobs__SearchCacheSeconds"] = "0",
             ["Jobs__ExpiryIntervalSeconds"] = "3600",
             ["RateLimits__SignInPerMinute"] = "100000",
             ["RateLimits__SignUpPerMinute"] = "100000",
