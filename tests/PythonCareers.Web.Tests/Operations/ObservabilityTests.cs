@@ -47,6 +47,7 @@ public sealed class ObservabilityTests(SiteProcess site) : IClassFixture<SitePro
             expected.Select(e => $"{e.Metric}{{{e.Label}}} +{e.Change}"),
             expected.Select(e => $"{e.Metric}{{{e.Label}}} +{Sum(after, e.Metric, e.Label) - Sum(before, e.Metric, e.Label)}"));
         Assert.True(Sum(after, "http_server_request_duration_seconds_count", "http_route=\"jobs\"") >= 1, after);
+        Assert.True(Sum(after, "pythoncareers_output_cache_lookups_total", "") > 0, after);
         Assert.True(Sum(after, "db_client_operation_duration_seconds_count", "") > 0, after);
         Assert.True(Sum(after, "dotnet_gc_heap_total_allocated_bytes_total", "") > 0, after);
     }
