@@ -6,72 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-postings="${BENCH_POSTINGS:-100000}"
-seconds="${BENCH_SECONDS:-10}"
-connections=16
 search='q=django&country=de&workplace=remote'
 cached=5090
 uncached=5091
+source scripts/bench-common.sh
 
-if ! command -v wrk >/dev/null; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "wrk is not installed: install it (for example: sudo apt-get install wrk)" >&2
-    exit 1
-  fi
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
-
-source scripts/database.sh
-ensure_database
-bench_connection="$(printf '%s' "$ConnectionStrings__Default" | sed -E "s/(^|;)Database=[^;]*/\1Database=${database_name}_bench/I")"
-
-work="$(mktemp -d /tmp/bench-XXXXXX)"
-site_pids=()
-stop_sites() {
-  local pid
-  for pid in "${site_pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
-}
-trap stop_sites EXIT
-
-dotnet build PythonCareers.sln -c Release -v quiet -nologo >"$work/build.log" || { cat "$work/build.log"; exit 1; }
-bench=(dotnet benchmarks/PythonCareers.Benchmarks/bin/Release/net10.0/PythonCareers.Benchmarks.dll)
-"${bench[@]}" seed "$bench_connection" "$postings"
-
-# start_site PORT [NAME=VALUE...]: the site as in production, from its project folder (its content root), logging as
-# configured to a file, with any extra settings given.
-start_site() {
-  local origin="http://127.0.0.1:$1"
-  shift
-  if curl -s -o /dev/null "$origin/health/live"; then
-    echo "something already answers on $origin: stop it first" >&2
-    exit 1
-  fi
-  (
-    cd src/PythonCareers.Web
-    export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="$bench_connection" Site__PublicOrigin="$origin" "$@"
-    exec dotnet bin/Release/net10.0/PythonCareers.Web.dll --urls "$origin"
-  ) >"$work/site-${origin##*:}.log" 2>&1 &
-  local pid=$!
-  site_pids+=("$pid")
-  for _ in $(seq 60); do
-    curl -fs "$origin/health/ready" >/dev/null && return 0
-    kill -0 "$pid" 2>/dev/null || { cat "$work/site-${origin##*:}.log"; exit 1; }
-    sleep 1
-  done
-  echo "the site on $origin did not get ready" >&2
-  exit 1
-}
 start_site "$cached"
 start_site "$uncached" PublicPages__CacheSeconds=0
 curl -fsS "http://127.0.0.1:$cached/jobs?$search" -o "$work/page.html"
 echo "/jobs?$search: $(grep -o '<h2 id="results-title">[^<]*' "$work/page.html" | sed 's/.*>//; s/&#x201C;/“/; s/&#x201D;/”/')"
 
-# wrk's summary line in milliseconds: "99%  12.34ms" -> 12.34 (wrk prints us, ms or s).
-milliseconds() {
-  awk -v want="$1" '$1 == want {
-    v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v)
-    print (unit == "us" ? v / 1000 : unit == "s" ? v * 1000 : v) }'
-}
 # site_run PORT RUN: p50, p99 and requests per second.
 site_run() {
   local out="$work/wrk-$1-$2.txt"
@@ -81,15 +25,6 @@ site_run() {
 }
 raw_run() {
   "${bench[@]}" raw "$bench_connection" "$search" "$seconds" "$connections" | awk '{print $3, $4, $5}'
-}
-# Share of the CPU busy over a second: other work on the machine skews the figures.
-cpu_busy() {
-  local a b total=0 i
-  read -ra a < <(head -1 /proc/stat)
-  sleep 1
-  read -ra b < <(head -1 /proc/stat)
-  for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done
-  echo $((100 - 100 * (b[4] - a[4]) / total))
 }
 
 echo "warming up"
@@ -124,6 +59,5 @@ awk '
     line("median", med)
     print "site/raw: requests per second over raw pages per second, in the same run"
   }' "$results"
-# A log line per request comes to hundreds of megabytes with the cache on: keep the end of each.
-for log in "$work"/site-*.log; do tail -n 1000 "$log" >"$log.tail" && mv "$log.tail" "$log"; done
+trim_logs
 echo "wrk output, the end of the site logs, and results: $work"

@@ -7,11 +7,18 @@ using PythonCareers.Core;
 using PythonCareers.Core.Content;
 
 // scripts/benchmark.sh drives this: "seed" makes a database afresh and fills it with postings, "raw" runs the /jobs search SQL straight
-// through Npgsql as the baseline the site is compared with, "explain" shows that SQL with its plans.
+// through Npgsql as the baseline the site is compared with, "explain" shows that SQL with its plans; scripts/benchmark-pages.sh
+// runs "ceiling", the site's own page bytes served from memory by bare Kestrel.
+if (args is ["ceiling", var site, var port, .. var paths] && paths.Length > 0)
+{
+    await PageCeiling.RunAsync(new Uri(site), int.Parse(port, CultureInfo.InvariantCulture), paths);
+    return 0;
+}
+
 if (args.Length < 3)
 {
     Console.Error.WriteLine(
-        "usage: seed <connection string> <postings> | raw <connection string> <query string> <seconds> <connections> | explain <connection string> <query string>");
+        "usage: seed <connection string> <postings> | raw <connection string> <query string> <seconds> <connections> | explain <connection string> <query string> | ceiling <site origin> <port> <path>...");
     return 2;
 }
 

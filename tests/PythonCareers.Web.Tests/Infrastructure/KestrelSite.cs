@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing.Handlers;
-
 namespace PythonCareers.Web.Tests.Infrastructure;
 
 /// <summary>
@@ -22,8 +20,6 @@ public sealed class KestrelSite : CareersSite
     public override Visitor NewVisitor()
     {
         StartServer();
-        // A client of its own over real sockets: like the in-memory visitors, it keeps cookies and does not follow redirects.
-        var cookies = new CookieContainerHandler { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } };
-        return new Visitor(new HttpClient(cookies) { BaseAddress = ClientOptions.BaseAddress }, cookies.Container);
+        return Visitor.Of(ClientOptions.BaseAddress);
     }
 }

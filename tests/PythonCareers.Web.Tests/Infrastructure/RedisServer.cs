@@ -24,7 +24,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartNewAsync()
     {
-        var redis = new RedisServer(FreePort());
+        var redis = new RedisServer(LoopbackPorts.Free());
         await redis.StartAsync();
         return redis;
     }
@@ -86,12 +86,5 @@ public sealed class RedisServer : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace PythonCareers.Web.Tests.Infrastructure;
 
@@ -55,6 +56,13 @@ public sealed class Visitor(HttpClient client, CookieContainer cookies) : IDispo
         {
             throw new InvalidOperationException($"Sign-in as {email} failed ({response.StatusCode}): {page.QuerySelector(".field-error")?.TextContent}");
         }
+    }
+
+    /// <summary>A visitor of a site on a real server at <paramref name="origin"/>, over sockets: keeps cookies, does not follow redirects.</summary>
+    public static Visitor Of(Uri origin)
+    {
+        var cookies = new CookieContainerHandler { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false } };
+        return new Visitor(new HttpClient(cookies) { BaseAddress = origin }, cookies.Container);
     }
 
     public static IEnumerable<KeyValuePair<string, string>> Fields(params (string Name, string Value)[] fields) =>
