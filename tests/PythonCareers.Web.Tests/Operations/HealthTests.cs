@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -52,7 +51,8 @@ public sealed class HealthTests(CareersSite site) : SiteTest(site)
     [Fact]
     public async Task Unreachable_redis_and_replica_leave_the_instance_degraded_but_ready()
     {
-        var closed = ClosedPort();
+        // A port nothing listens on: each connection to it is refused at once.
+        var closed = LoopbackPorts.Free();
         var replica = new NpgsqlConnectionStringBuilder(Site.ConnectionString) { Host = "127.0.0.1", Port = closed }.ConnectionString;
         await using var site = Site.WithWebHostBuilder(builder => builder
             .UseSetting("ConnectionStrings:Redis", $"127.0.0.1:{closed}")
@@ -68,7 +68,7 @@ public sealed class HealthTests(CareersSite site) : SiteTest(site)
     [Fact]
     public async Task An_unreachable_primary_makes_the_instance_unready()
     {
-        var primary = new NpgsqlConnectionStringBuilder(Site.ConnectionString) { Host = "127.0.0.1", Port = ClosedPort() }.ConnectionString;
+        var primary = new NpgsqlConnectionStringBuilder(Site.ConnectionString) { Host = "127.0.0.1", Port = LoopbackPorts.Free() }.ConnectionString;
         await using var site = Site.WithWebHostBuilder(builder => builder.UseSetting("ConnectionStrings:Default", primary));
 
         var (status, body) = await ReadinessAsync(site);
@@ -83,13 +83,5 @@ public sealed class HealthTests(CareersSite site) : SiteTest(site)
         var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         return (response.StatusCode, JsonSerializer.Serialize(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement));
-    }
-
-    /// <summary>A loopback port nothing listens on (just freed), so a connection to it is refused at once.</summary>
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -8,7 +8,7 @@ using PythonCareers.Web.Tests.Infrastructure;
 namespace PythonCareers.Web.Tests.Operations;
 
 /// <summary>The metrics, their scrape endpoint and the trace id, on the built site running alone in its process.</summary>
-public sealed class ObservabilityTests(SiteProcess site) : IClassFixture<SiteProcess>
+public sealed class ObservabilityTests(ObservedSite site) : IClassFixture<ObservedSite>
 {
     /// <summary>A client on the internet, as the proxy forwards it (TEST-NET-3, never a real host).</summary>
     private const string PublicClient = "203.0.113.7";
@@ -109,7 +109,7 @@ public sealed class ObservabilityTests(SiteProcess site) : IClassFixture<SitePro
 
     private async Task<HttpResponseMessage> ScrapeAsync(Action<HttpRequestMessage>? prepare = null)
     {
-        using var client = new HttpClient { BaseAddress = site.Address };
+        using var client = new HttpClient { BaseAddress = site.Process.Origin };
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/metrics", UriKind.Relative));
         prepare?.Invoke(request);
         return await client.SendAsync(request);
