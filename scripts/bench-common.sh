@@ -6,13 +6,8 @@ postings="${BENCH_POSTINGS:-100000}"
 seconds="${BENCH_SECONDS:-10}"
 connections=16
 
-if ! command -v wrk >/dev/null; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "wrk is not installed: install it (for example: sudo apt-get install wrk)" >&2
-    exit 1
-  fi
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+source scripts/packages.sh
+require_commands wrk:wrk
 
 source scripts/database.sh
 ensure_database

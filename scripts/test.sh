@@ -4,14 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/database.sh
 ensure_database
-
-# The output-cache tests run a private redis-server of their own.
-if ! command -v redis-server >/dev/null; then
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "redis-server is not installed: install it (for example: sudo apt-get install redis-server)" >&2
-    exit 1
-  fi
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
-fi
+# The cluster tests run the deployment through scripts/cluster.sh (nginx, Redis, a certificate made with openssl); the
+# output-cache tests run a redis-server of their own; the compose test checks docker-compose.yml with the real docker-compose.
+source scripts/packages.sh
+require_commands nginx:nginx redis-server:redis-server redis-cli:redis-tools openssl:openssl curl:curl docker-compose:docker-compose
 
 dotnet test PythonCareers.sln --logger "console;verbosity=normal" "$@"

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using Polly;
 using Polly.Retry;
 using PythonCareers.Core;
@@ -22,8 +23,18 @@ public static partial class DatabaseServices
 
         services.AddSingleton<DatabaseOutage>();
         services.AddSingleton<IExceptionHandler>(provider => provider.GetRequiredService<DatabaseOutage>());
-        services.AddDbContextPool<AppDbContext>((provider, options) => options
-            .UseCareersDatabase(connectionString, npgsql => npgsql.ExecutionStrategy(dependencies => new ConnectRetryingExecutionStrategy(dependencies)))
+        services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
+            .UseCareersSite(provider, connectionString, dependencies => new ConnectRetryingExecutionStrategy(dependencies)));
+        services.AddReadReplica(connectionString, configuration.GetConnectionString("ReadReplica"));
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: [Readiness.Tag]).AddOptionalStores(configuration);
+        return services;
+    }
+
+    /// <summary>The options of every pool of <see cref="AppDbContext"/>: the primary's and the read replica's.</summary>
+    internal static DbContextOptionsBuilder UseCareersSite(
+        this DbContextOptionsBuilder options, IServiceProvider provider, string connectionString, Func<ExecutionStrategyDependencies, IExecutionStrategy> strategy) =>
+        options
+            .UseCareersDatabase(connectionString, npgsql => npgsql.ExecutionStrategy(strategy))
             .AddInterceptors(provider.GetRequiredService<DatabaseOutage>(), provider.GetRequiredService<PublicPageEviction>())
 
             // A failed request is logged once, by the request log and the exception handler: EF's own error entries, each
@@ -32,10 +43,7 @@ public static partial class DatabaseServices
                 (RelationalEventId.CommandError, LogLevel.Debug),
                 (RelationalEventId.ConnectionError, LogLevel.Debug),
                 (CoreEventId.QueryIterationFailed, LogLevel.Debug),
-                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: [Readiness.Tag]).AddOptionalStores(configuration);
-        return services;
-    }
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug)));
 
     /// <summary>
     /// Applies the checked-in migrations and seeds the content when Database:MigrateOnStartup is true

@@ -14,6 +14,7 @@ public sealed class PublicPageCacheOptions
     /// <summary>
     /// A write evicts its pages at once and again this much later: a page rendered from the old data while the write
     /// committed (or read from a replica that had not replayed it yet) could otherwise be stored after the first eviction.
+    /// 0 evicts once.
     /// </summary>
     public double EvictAgainAfterSeconds { get; set; } = 2;
 }

@@ -32,7 +32,10 @@ public sealed class PublicPageEviction(IOutputCacheStore store, IOptions<PublicP
             await store.EvictByTagAsync(tag, cancellationToken);
         }
 
-        _ = EvictAgainAsync(tags);
+        if (options.Value.EvictAgainAfterSeconds > 0)
+        {
+            _ = EvictAgainAsync(tags);
+        }
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)

@@ -96,7 +96,12 @@ public static class WebServices
         }
         // Outside everything else, so each request is logged once with the status it finally got (a 503, a client's abort as 499).
         // The host's own logger rather than Serilog's static one, which is whichever host was built last in this process.
-        app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        // Each line names the client as the site sees it (after the forwarded headers), to follow one through the proxy.
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.EnrichDiagnosticContext = (diagnostics, context) => diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
+        });
         var origin = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicOrigin;
         if (origin.Scheme == Uri.UriSchemeHttps)
         {
@@ -137,6 +142,7 @@ public static class WebServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseReadReplica();
         app.UseRateLimiter();
         app.UseOutputCache();
         return app;

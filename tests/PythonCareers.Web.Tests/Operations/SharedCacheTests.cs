@@ -25,6 +25,7 @@ public sealed class SharedCacheSite : CareersSite, IAsyncLifetime
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["ConnectionStrings:Redis"] = redis!.Configuration,
+        ["PublicPages:EvictAgainAfterSeconds"] = "1",
     };
 
     public new async Task InitializeAsync()
@@ -63,6 +64,29 @@ public sealed class SharedCacheTests(SharedCacheSite site) : IClassFixture<Share
 
         Assert.Equal((HttpStatusCode.OK, false), (response.StatusCode, response.Headers.Age.HasValue));
         Assert.Equal("Data Scientist (ML)", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_page_rendered_from_old_data_while_a_write_committed_is_evicted_again_a_moment_later()
+    {
+        using var seeker = site.NewVisitorOfOther();
+        using var editor = await site.EditorAsync();
+        await using var db = site.CreateContext();
+        await editor.EditAsync($"/admin/roles/{await site.RoleIdAsync("data-scientist")}", ("Title", "Data Scientist (ML)"));
+
+        // As a lagging replica or a render that began before the commit would: the old title, stored after the eviction.
+        await db.Database.ExecuteSqlAsync($"UPDATE role_profiles SET title = 'Data Scientist' WHERE slug = 'data-scientist'");
+        Assert.Equal("Data Scientist", (await seeker.GetAsync("/roles/data-scientist")).Page.QuerySelector("h1")!.TextContent);
+        await db.Database.ExecuteSqlAsync($"UPDATE role_profiles SET title = 'Data Scientist (ML)' WHERE slug = 'data-scientist'");
+
+        var title = "";
+        for (var attempt = 0; attempt < 50 && title != "Data Scientist (ML)"; attempt++)
+        {
+            await Task.Delay(100);
+            title = (await seeker.GetAsync("/roles/data-scientist")).Page.QuerySelector("h1")!.TextContent;
+        }
+
+        Assert.Equal("Data Scientist (ML)", title);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.CareerAreas;
 
+[ReadsFromReplica]
 [Route("areas")]
 [OutputCache(PolicyName = PublicPages.ContentPolicy)]
 public sealed class CareerAreasController(AppDbContext db) : Controller

@@ -10,6 +10,7 @@ using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Home;
 
+[ReadsFromReplica]
 public sealed class HomeController(AppDbContext db) : Controller
 {
     [HttpGet("/")]

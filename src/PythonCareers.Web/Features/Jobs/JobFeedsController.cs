@@ -12,6 +12,7 @@ namespace PythonCareers.Web.Features.Jobs;
 
 /// <summary>RSS 2.0 feeds of the newest live postings: all of them, and per role.</summary>
 [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
+[ReadsFromReplica]
 public sealed class JobFeedsController(AppDbContext db, IOptions<SiteOptions> site) : Controller
 {
     [HttpGet("/jobs/feed.xml")]

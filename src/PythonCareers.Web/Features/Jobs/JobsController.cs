@@ -14,6 +14,7 @@ using PythonCareers.Web.Infrastructure;
 namespace PythonCareers.Web.Features.Jobs;
 
 /// <summary>The job seeker's side of the job board: search and the posting pages. GET only, no cookies.</summary>
+[ReadsFromReplica]
 [Route("jobs")]
 public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRenderer markdown, IOptions<SiteOptions> site, BoardMetrics metrics) : Controller
 {

@@ -13,6 +13,7 @@ using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Roles;
 
+[ReadsFromReplica]
 [Route("roles")]
 public sealed class RolesController(AppDbContext db) : Controller
 {

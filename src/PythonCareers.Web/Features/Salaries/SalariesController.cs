@@ -9,6 +9,7 @@ using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Salaries;
 
+[ReadsFromReplica]
 [Route("salaries")]
 [OutputCache(PolicyName = PublicPages.ContentPolicy)]
 public sealed class SalariesController(AppDbContext db) : Controller

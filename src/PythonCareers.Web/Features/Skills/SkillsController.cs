@@ -7,6 +7,7 @@ using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Skills;
 
+[ReadsFromReplica]
 [Route("skills")]
 [OutputCache(PolicyName = PublicPages.ContentPolicy)]
 public sealed class SkillsController(AppDbContext db) : Controller
