@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Audit;
 using PythonCareers.Core.CareerAreas;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Content;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Jobs.Search;
@@ -23,6 +24,7 @@ public static class CoreServices
     public static IServiceCollection AddCareersCore(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<BoardMetrics>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ContentSeeder>();

@@ -16,6 +16,7 @@ builder.Services.AddCareersDatabase(builder.Configuration);
 builder.Services.AddCareersAccounts(builder.Configuration);
 builder.Services.AddCareersJobs(builder.Configuration);
 builder.Services.AddCareersWeb(builder.Configuration);
+builder.Services.AddCareersTelemetry(builder.Configuration);
 
 var app = builder.Build();
 

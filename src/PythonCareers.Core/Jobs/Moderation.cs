@@ -6,7 +6,7 @@ using PythonCareers.Core.Common;
 namespace PythonCareers.Core.Jobs;
 
 /// <summary>Editors' decisions on postings and revisions in review.</summary>
-public sealed class Moderation(AppDbContext db, AuditTrail audit, TimeProvider clock, IOptions<JobsOptions> options)
+public sealed class Moderation(AppDbContext db, AuditTrail audit, TimeProvider clock, IOptions<JobsOptions> options, BoardMetrics metrics)
 {
     /// <summary>Reasons editors give most often; they may write their own.</summary>
     public static readonly IReadOnlyList<string> CannedReasons =
@@ -51,7 +51,7 @@ public sealed class Moderation(AppDbContext db, AuditTrail audit, TimeProvider c
         }
 
         audit.Record(editor, AuditAction.Approved, nameof(JobPosting), live.Id, $"Approved {(posting.IsRevision ? "changes to " : "")}\"{live.Title}\"", before, new { live.Status, live.Title, live.ExpiresAt });
-        return await SaveAsync(cancellationToken);
+        return await SaveAsync(metrics.PostingApproved, cancellationToken);
     }
 
     public async Task<EditResult> RejectAsync(JobPosting posting, string reason, AuditActor editor, CancellationToken cancellationToken = default)
@@ -67,7 +67,7 @@ public sealed class Moderation(AppDbContext db, AuditTrail audit, TimeProvider c
         }
 
         audit.Record(editor, AuditAction.Rejected, nameof(JobPosting), posting.Id, $"Rejected \"{posting.Title}\": {reason}", after: new { posting.Status, posting.RejectionReason });
-        return await SaveAsync(cancellationToken);
+        return await SaveAsync(metrics.PostingRejected, cancellationToken);
     }
 
     /// <summary>Adds to the thread between editors and the recruiter; a revision's thread is its live posting's.</summary>
@@ -100,11 +100,13 @@ public sealed class Moderation(AppDbContext db, AuditTrail audit, TimeProvider c
 
     public const string EditorName = "PythonCareers editor";
 
-    private async Task<EditResult> SaveAsync(CancellationToken cancellationToken)
+    /// <summary>Saves the decision and counts it with <paramref name="saved"/>, only once it is stored.</summary>
+    private async Task<EditResult> SaveAsync(Action saved, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            saved();
             return EditResult.Saved;
         }
         catch (DbUpdateConcurrencyException)

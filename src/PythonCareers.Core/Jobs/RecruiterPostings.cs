@@ -8,7 +8,7 @@ namespace PythonCareers.Core.Jobs;
 /// What a recruiter does with their own postings. Every lookup is scoped to the recruiter, so another recruiter's
 /// posting id finds nothing (the web layer answers 404).
 /// </summary>
-public sealed class RecruiterPostings(AppDbContext db, TimeProvider clock, IOptions<JobsOptions> options)
+public sealed class RecruiterPostings(AppDbContext db, TimeProvider clock, IOptions<JobsOptions> options, BoardMetrics metrics)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -33,6 +33,11 @@ public sealed class RecruiterPostings(AppDbContext db, TimeProvider clock, IOpti
 
         db.JobPostings.Add(posting);
         await db.SaveChangesAsync(cancellationToken);
+        if (submit)
+        {
+            metrics.PostingSubmitted();
+        }
+
         return posting;
     }
 
@@ -65,10 +70,19 @@ public sealed class RecruiterPostings(AppDbContext db, TimeProvider clock, IOpti
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (revised || submit)
+        {
+            metrics.PostingSubmitted();
+        }
+
         return revised;
     }
 
-    public Task SubmitAsync(JobPosting posting, CancellationToken cancellationToken = default) => ChangeAsync(posting, p => p.Submit(Now), cancellationToken);
+    public async Task SubmitAsync(JobPosting posting, CancellationToken cancellationToken = default)
+    {
+        await ChangeAsync(posting, p => p.Submit(Now), cancellationToken);
+        metrics.PostingSubmitted();
+    }
 
     public Task RecallAsync(JobPosting posting, CancellationToken cancellationToken = default) => ChangeAsync(posting, p => p.Recall(Now), cancellationToken);
 

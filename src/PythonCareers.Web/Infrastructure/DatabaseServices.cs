@@ -26,7 +26,7 @@ public static partial class DatabaseServices
         services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseCareersSite(provider, connectionString, dependencies => new ConnectRetryingExecutionStrategy(dependencies)));
         services.AddReadReplica(connectionString, configuration.GetConnectionString("ReadReplica"));
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>(tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("postgresql", tags: [Readiness.Tag]).AddOptionalStores(configuration);
         return services;
     }
 

@@ -85,6 +85,8 @@ public static class WebServices
 
     public static WebApplication UseCareersPipeline(this WebApplication app)
     {
+        app.UseCareersMetricsEndpoint();
+
         // Behind a TLS-terminating proxy, take the client's address and the original scheme from it. Only when proxies are
         // configured: the middleware with empty lists would believe the headers from anyone.
         var forwarding = app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
@@ -149,7 +151,7 @@ public static class WebServices
     public static WebApplication MapCareersEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", Readiness.Options);
         app.MapControllers();
         return app;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace PythonCareers.Web.Tests.Infrastructure;
@@ -9,9 +10,13 @@ namespace PythonCareers.Web.Tests.Infrastructure;
 public sealed class SiteProcess(string connectionString, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
 {
     private readonly string mailFolder = Directory.CreateTempSubdirectory("pythoncareers-process-mail-").FullName;
+    private readonly ConcurrentQueue<string> output = new();
     private Process? process;
 
     public Uri Origin { get; } = new($"http://127.0.0.1:{LoopbackPorts.Free()}");
+
+    /// <summary>What the process has written so far, line by line (its JSON log lines, on standard output).</summary>
+    public IReadOnlyList<string> Output => [.. output];
 
     public async Task StartAsync()
     {
@@ -30,8 +35,8 @@ public sealed class SiteProcess(string connectionString, IReadOnlyDictionary<str
         }
 
         process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, line) => Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var client = new HttpClient { BaseAddress = Origin, Timeout = TimeSpan.FromSeconds(5) };
@@ -74,6 +79,14 @@ public sealed class SiteProcess(string connectionString, IReadOnlyDictionary<str
 
     /// <summary>A browser-like client of this process: keeps cookies, does not follow redirects.</summary>
     public Visitor NewVisitor() => Visitor.Of(Origin);
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            output.Enqueue(line);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

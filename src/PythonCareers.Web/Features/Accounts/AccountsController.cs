@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Common;
 using PythonCareers.Web.Features.Admin.Moderation;
 using PythonCareers.Web.Features.Home;
 using PythonCareers.Web.Features.Recruiter.Postings;
@@ -21,6 +22,7 @@ public sealed partial class AccountsController(
     TimeProvider clock,
     AccountLinks links,
     IOptions<IdentityOptions> identity,
+    BoardMetrics metrics,
     ILogger<AccountsController> logger) : Controller
 {
     [HttpGet("sign-up")]
@@ -134,6 +136,11 @@ public sealed partial class AccountsController(
         }
 
         var (outcome, user) = await passwordSignIn.SignInAsync(form.Email!, form.Password!);
+        if (outcome != SignInOutcome.SignedIn)
+        {
+            metrics.SignInFailed(outcome.ToString());
+        }
+
         switch (outcome)
         {
             case SignInOutcome.NoMatch:

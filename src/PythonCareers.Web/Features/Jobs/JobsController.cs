@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
+using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Jobs.Search;
 using PythonCareers.Core.Salaries;
@@ -15,7 +16,7 @@ namespace PythonCareers.Web.Features.Jobs;
 /// <summary>The job seeker's side of the job board: search and the posting pages. GET only, no cookies.</summary>
 [ReadsFromReplica]
 [Route("jobs")]
-public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRenderer markdown, IOptions<SiteOptions> site) : Controller
+public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRenderer markdown, IOptions<SiteOptions> site, BoardMetrics metrics) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
@@ -30,6 +31,7 @@ public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRe
         }
 
         var result = await search.RunAsync(query.ToCriteria(), cancellationToken);
+        metrics.JobSearched();
         return View(new JobSearchViewModel(query, result.Facets, result));
     }
 
