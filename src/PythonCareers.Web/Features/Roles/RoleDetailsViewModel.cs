@@ -1,6 +1,7 @@
 using PythonCareers.Core.Sources;
 using PythonCareers.Web.Features.CareerAreas;
 using PythonCareers.Web.Features.Home;
+using PythonCareers.Web.Features.Jobs;
 using PythonCareers.Web.Features.Salaries;
 using PythonCareers.Web.Features.Skills;
 
@@ -19,4 +20,5 @@ public sealed record RoleDetailsViewModel(
     IReadOnlyList<AreaLink> Areas,
     IReadOnlyList<RoleLink> RelatedRoles,
     IReadOnlyList<SalaryFigureView> Salaries,
-    IReadOnlyList<MarketFigureView> Market);
+    IReadOnlyList<MarketFigureView> Market,
+    RoleJobsViewModel Jobs);

@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Common;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Jobs.Search;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Features.CareerAreas;
 using PythonCareers.Web.Features.Home;
+using PythonCareers.Web.Features.Jobs;
 using PythonCareers.Web.Features.Salaries;
 using PythonCareers.Web.Features.Skills;
 using PythonCareers.Web.Infrastructure;
@@ -26,6 +29,10 @@ public sealed class RolesController(AppDbContext db) : Controller
     [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
+        // Rendered afresh (after a write evicted it), the page runs six statements, five for a role without open postings:
+        // the role with its responsibilities and a capped count of its open postings; its skills, areas and related roles
+        // in one UNION; the activities every role shares; its salary figures; the market figures; its newest postings.
+        var live = db.JobPostings.Live();
         var role = await db.RoleProfiles.Published()
             .Where(r => r.Slug == slug)
             .Select(r => new
@@ -38,17 +45,19 @@ public sealed class RolesController(AppDbContext db) : Controller
                 r.BackgroundAndEducation,
                 Source = r.Source.Cite(),
                 Responsibilities = r.Responsibilities.OrderBy(x => x.Position).Select(x => x.Text).ToList(),
-                Skills = r.Skills.Select(s => new SkillLink(s.Slug, s.Name)).ToList(),
-                Areas = r.Areas.OrderBy(a => a.SortOrder).Select(a => new AreaLink(a.Slug, a.Name)).ToList(),
-                Related = r.RelatedRoles.Where(x => x.IsPublished).OrderBy(x => x.SortOrder).Select(x => new RoleLink(x.Slug, x.Title)).ToList(),
+                OpenPostings = live.Where(p => p.RoleProfileId == r.Id).Take(JobSearchResult.CountCap + 1).Count(),
             })
-            .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (role is null)
         {
             return await db.ForwardedSlugAsync(slug, cancellationToken) is { } current ? RedirectToActionPermanent(nameof(Details), new { slug = current }) : NotFound();
         }
 
+        var ofRole = db.RoleProfiles.Where(r => r.Id == role.Id);
+        var links = await ofRole.SelectMany(r => r.Skills).Select(s => new { Kind = LinkKind.Skill, s.Slug, s.Name, Order = 0 })
+            .Concat(ofRole.SelectMany(r => r.Areas).Select(a => new { Kind = LinkKind.Area, a.Slug, a.Name, Order = a.SortOrder }))
+            .Concat(ofRole.SelectMany(r => r.RelatedRoles).Where(x => x.IsPublished).Select(x => new { Kind = LinkKind.Related, x.Slug, Name = x.Title, Order = x.SortOrder }))
+            .ToListAsync(cancellationToken);
         var shared = await db.CareerFacts
             .Where(a => a.Kind == CareerFactKind.SharedActivity)
             .OrderBy(a => a.Position)
@@ -62,6 +71,14 @@ public sealed class RolesController(AppDbContext db) : Controller
             .ThenBy(m => m.Level)
             .Select(m => new MarketFigureView(IsoCodes.CountryName(m.CountryCode), m.Level, m.OpenPositions, m.IsApproximate, m.Source))
             .ToList();
+        var newest = role.OpenPostings == 0
+            ? []
+            : await live.Where(p => p.RoleProfileId == role.Id)
+                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                .Take(RoleJobsViewModel.Shown)
+                .Select(PostingSummary.FromPosting)
+                .ToListAsync(cancellationToken);
+        var ordered = links.OrderBy(l => l.Order).ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
         return View(new RoleDetailsViewModel(
             role.Slug,
@@ -72,10 +89,19 @@ public sealed class RolesController(AppDbContext db) : Controller
             role.Source,
             role.Responsibilities,
             shared,
-            [.. role.Skills.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)],
-            role.Areas,
-            role.Related,
+            [.. ordered.Where(l => l.Kind == LinkKind.Skill).Select(l => new SkillLink(l.Slug, l.Name))],
+            [.. ordered.Where(l => l.Kind == LinkKind.Area).Select(l => new AreaLink(l.Slug, l.Name))],
+            [.. ordered.Where(l => l.Kind == LinkKind.Related).Select(l => new RoleLink(l.Slug, l.Name))],
             [.. SalaryFigureView.InDisplayOrder(salaries)],
-            market));
+            market,
+            new RoleJobsViewModel(role.Slug, role.Title, role.OpenPostings, newest)));
+    }
+
+    /// <summary>Which list of the role page a row of the links UNION belongs to.</summary>
+    private enum LinkKind
+    {
+        Skill,
+        Area,
+        Related,
     }
 }
