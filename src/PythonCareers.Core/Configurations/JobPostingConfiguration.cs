@@ -73,6 +73,17 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
 
         builder.HasIndex(p => new { p.Status, p.PublishedAt, p.Id }).IsDescending(false, true, true);
         builder.HasIndex(p => new { p.RecruiterId, p.UpdatedAt });
+
+        // A role's live postings, newest first: the role page's capped count and its newest few read only this index
+        // (the closing time is in it), instead of every posting of the role.
+        builder.HasIndex(p => new { p.RoleProfileId, p.PublishedAt, p.Id })
+            .HasDatabaseName("ix_job_postings_live_by_role")
+            .IsDescending(false, true, true)
+            .IncludeProperties(p => p.ExpiresAt)
+            .HasFilter("status = 'Published' AND revision_of_id IS NULL");
+
+        // The foreign key keeps an index of its own over every posting: the partial one above holds only the live ones.
+        builder.HasIndex(p => p.RoleProfileId);
         builder.HasIndex(p => new { p.Status, p.SubmittedAt });
 
         builder.Property(p => p.Version).IsRowVersion();

@@ -691,6 +691,13 @@ namespace PythonCareers.Core.Migrations
                     b.HasIndex("Status", "SubmittedAt")
                         .HasDatabaseName("ix_job_postings_status_submitted_at");
 
+                    b.HasIndex("RoleProfileId", "PublishedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_job_postings_live_by_role")
+                        .HasFilter("status = 'Published' AND revision_of_id IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RoleProfileId", "PublishedAt", "Id"), new[] { "ExpiresAt" });
+
                     b.HasIndex("Status", "PublishedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_job_postings_status_published_at_id");
