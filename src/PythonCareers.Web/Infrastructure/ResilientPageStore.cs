@@ -86,6 +86,12 @@ public sealed partial class ResilientPageStore : IOutputCacheStore, IDisposable
     /// <summary>Does the evictions that failed before; false while the store still fails.</summary>
     private async ValueTask<bool> CatchUpAsync(CancellationToken cancellationToken)
     {
+        // Every lookup asks, so the usual answer must cost nothing: Keys would copy the dictionary under its locks.
+        if (missedEvictions.IsEmpty)
+        {
+            return true;
+        }
+
         foreach (var tag in missedEvictions.Keys)
         {
             if (!await EvictAsync(tag, cancellationToken))

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using PythonCareers.Core.Accounts;
+using PythonCareers.Web.Tests.Admin;
 using PythonCareers.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -31,7 +31,8 @@ public sealed class CrashDurabilityTests(CrashSite site, ITestOutputHelper outpu
         var emails = Enumerable.Range(1, Recruiters).Select(i => $"recruiter{i}@crash.example").ToList();
         foreach (var email in emails)
         {
-            await RecruiterAsync(email);
+            var (signedUp, _) = await site.SignUpAsync(email, $"Company of {email}");
+            signedUp.Dispose();
         }
 
         var fields = await site.PostingFieldsAsync();
@@ -60,7 +61,7 @@ public sealed class CrashDurabilityTests(CrashSite site, ITestOutputHelper outpu
                 Interlocked.Increment(ref attempts);
                 try
                 {
-                    var (response, _) = await visitor.SubmitAsync("/recruiter/postings/new", "/recruiter/postings/new", Changed(fields, title));
+                    var (response, _) = await visitor.SubmitAsync("/recruiter/postings/new", "/recruiter/postings/new", ContentEditors.Changed(fields, ("Title", title)));
                     if (response.StatusCode == HttpStatusCode.Redirect)
                     {
                         acknowledged.Add(title);
@@ -95,17 +96,5 @@ public sealed class CrashDurabilityTests(CrashSite site, ITestOutputHelper outpu
         output.WriteLine($"{Kills} kills, {attempts} submissions tried, {acknowledged.Count} acknowledged, {stored.Count} stored");
         Assert.Empty(acknowledged.Except(stored.Select(s => s.Title)));
         Assert.DoesNotContain(stored, s => s.Copies > 1);
-    }
-
-    private static List<KeyValuePair<string, string>> Changed(List<KeyValuePair<string, string>> fields, string title) =>
-        [.. fields.Where(f => f.Key != "Title"), new("Title", title)];
-
-    private async Task RecruiterAsync(string email)
-    {
-        var user = await site.CreateUserAsync(email, Visitor.StrongPassword, CareerRoles.Recruiter);
-        await using var db = site.CreateContext();
-        var stored = await db.Users.AsTracking().SingleAsync(u => u.Id == user.Id);
-        stored.Company = new Company($"Company of {email}", new Uri("https://example.com"), "We make Python tools.");
-        await db.SaveChangesAsync();
     }
 }
