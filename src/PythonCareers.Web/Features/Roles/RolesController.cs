@@ -7,6 +7,7 @@ using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Jobs.Search;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
+using PythonCareers.Core.Sources;
 using PythonCareers.Web.Features.CareerAreas;
 using PythonCareers.Web.Features.Home;
 using PythonCareers.Web.Features.Jobs;
@@ -29,9 +30,9 @@ public sealed class RolesController(AppDbContext db) : Controller
     [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        // Rendered afresh (after a write evicted it), the page runs six statements, five for a role without open postings:
-        // the role with its responsibilities and a capped count of its open postings; its skills, areas and related roles
-        // in one UNION; the activities every role shares; its salary figures; the market figures; its newest postings.
+        // Rendered afresh (after a write evicted it), the page runs four statements: the role with a capped count of its
+        // open postings and its newest ones; its responsibilities, skills, areas and related roles with the activities
+        // every role shares, in one UNION; its salary figures; the market figures.
         var live = db.JobPostings.Live();
         var role = await db.RoleProfiles.Published()
             .Where(r => r.Slug == slug)
@@ -44,8 +45,12 @@ public sealed class RolesController(AppDbContext db) : Controller
                 r.Description,
                 r.BackgroundAndEducation,
                 Source = r.Source.Cite(),
-                Responsibilities = r.Responsibilities.OrderBy(x => x.Position).Select(x => x.Text).ToList(),
                 OpenPostings = live.Where(p => p.RoleProfileId == r.Id).Take(JobSearchResult.CountCap + 1).Count(),
+                Newest = live.Where(p => p.RoleProfileId == r.Id)
+                    .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+                    .Take(RoleJobsViewModel.Shown)
+                    .Select(PostingSummary.FromPosting)
+                    .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (role is null)
@@ -53,15 +58,18 @@ public sealed class RolesController(AppDbContext db) : Controller
             return await db.ForwardedSlugAsync(slug, cancellationToken) is { } current ? RedirectToActionPermanent(nameof(Details), new { slug = current }) : NotFound();
         }
 
+        // Only the shared activities cite a source; the other rows leave its columns empty.
         var ofRole = db.RoleProfiles.Where(r => r.Id == role.Id);
-        var links = await ofRole.SelectMany(r => r.Skills).Select(s => new { Kind = LinkKind.Skill, s.Slug, s.Name, Order = 0 })
-            .Concat(ofRole.SelectMany(r => r.Areas).Select(a => new { Kind = LinkKind.Area, a.Slug, a.Name, Order = a.SortOrder }))
-            .Concat(ofRole.SelectMany(r => r.RelatedRoles).Where(x => x.IsPublished).Select(x => new { Kind = LinkKind.Related, x.Slug, Name = x.Title, Order = x.SortOrder }))
-            .ToListAsync(cancellationToken);
-        var shared = await db.CareerFacts
-            .Where(a => a.Kind == CareerFactKind.SharedActivity)
-            .OrderBy(a => a.Position)
-            .Select(a => new TextWithSource(a.Text, a.Source.Cite()))
+        var lists = await db.CareerFacts.Where(a => a.Kind == CareerFactKind.SharedActivity)
+            .Select(a => new { Kind = ListKind.SharedActivity, Slug = (string?)null, Name = a.Text, Order = a.Position, Publisher = (string?)a.Source.Publisher, SourceTitle = (string?)a.Source.Title, a.Source.Url, AsOf = (DateOnly?)a.Source.AsOf, AsOfPrecision = (DatePrecision?)a.Source.AsOfPrecision })
+            .Concat(ofRole.SelectMany(r => r.Responsibilities)
+                .Select(x => new { Kind = ListKind.Responsibility, Slug = (string?)null, Name = x.Text, Order = x.Position, Publisher = (string?)null, SourceTitle = (string?)null, Url = (string?)null, AsOf = (DateOnly?)null, AsOfPrecision = (DatePrecision?)null }))
+            .Concat(ofRole.SelectMany(r => r.Skills)
+                .Select(s => new { Kind = ListKind.Skill, Slug = (string?)s.Slug, s.Name, Order = 0, Publisher = (string?)null, SourceTitle = (string?)null, Url = (string?)null, AsOf = (DateOnly?)null, AsOfPrecision = (DatePrecision?)null }))
+            .Concat(ofRole.SelectMany(r => r.Areas)
+                .Select(a => new { Kind = ListKind.Area, Slug = (string?)a.Slug, a.Name, Order = a.SortOrder, Publisher = (string?)null, SourceTitle = (string?)null, Url = (string?)null, AsOf = (DateOnly?)null, AsOfPrecision = (DatePrecision?)null }))
+            .Concat(ofRole.SelectMany(r => r.RelatedRoles).Where(x => x.IsPublished)
+                .Select(x => new { Kind = ListKind.Related, Slug = (string?)x.Slug, Name = x.Title, Order = x.SortOrder, Publisher = (string?)null, SourceTitle = (string?)null, Url = (string?)null, AsOf = (DateOnly?)null, AsOfPrecision = (DatePrecision?)null }))
             .ToListAsync(cancellationToken);
         var salaries = await db.CurrentSalaryFigures().Where(f => f.RoleProfileId == role.Id).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken);
         var market = (await db.MarketFigures
@@ -71,14 +79,7 @@ public sealed class RolesController(AppDbContext db) : Controller
             .ThenBy(m => m.Level)
             .Select(m => new MarketFigureView(IsoCodes.CountryName(m.CountryCode), m.Level, m.OpenPositions, m.IsApproximate, m.Source))
             .ToList();
-        var newest = role.OpenPostings == 0
-            ? []
-            : await live.Where(p => p.RoleProfileId == role.Id)
-                .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
-                .Take(RoleJobsViewModel.Shown)
-                .Select(PostingSummary.FromPosting)
-                .ToListAsync(cancellationToken);
-        var ordered = links.OrderBy(l => l.Order).ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        var ordered = lists.OrderBy(l => l.Order).ThenBy(l => l.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
         return View(new RoleDetailsViewModel(
             role.Slug,
@@ -87,21 +88,23 @@ public sealed class RolesController(AppDbContext db) : Controller
             role.Description,
             role.BackgroundAndEducation,
             role.Source,
-            role.Responsibilities,
-            shared,
-            [.. ordered.Where(l => l.Kind == LinkKind.Skill).Select(l => new SkillLink(l.Slug, l.Name))],
-            [.. ordered.Where(l => l.Kind == LinkKind.Area).Select(l => new AreaLink(l.Slug, l.Name))],
-            [.. ordered.Where(l => l.Kind == LinkKind.Related).Select(l => new RoleLink(l.Slug, l.Name))],
+            [.. ordered.Where(l => l.Kind == ListKind.Responsibility).Select(l => l.Name)],
+            [.. ordered.Where(l => l.Kind == ListKind.SharedActivity).Select(l => new TextWithSource(l.Name, new SourceCitation(l.Publisher!, l.SourceTitle!, l.Url, l.AsOf!.Value, l.AsOfPrecision!.Value)))],
+            [.. ordered.Where(l => l.Kind == ListKind.Skill).Select(l => new SkillLink(l.Slug!, l.Name))],
+            [.. ordered.Where(l => l.Kind == ListKind.Area).Select(l => new AreaLink(l.Slug!, l.Name))],
+            [.. ordered.Where(l => l.Kind == ListKind.Related).Select(l => new RoleLink(l.Slug!, l.Name))],
             [.. SalaryFigureView.InDisplayOrder(salaries)],
             market,
-            new RoleJobsViewModel(role.Slug, role.Title, role.OpenPostings, newest)));
+            new RoleJobsViewModel(role.Slug, role.Title, role.OpenPostings, role.Newest)));
     }
 
-    /// <summary>Which list of the role page a row of the links UNION belongs to.</summary>
-    private enum LinkKind
+    /// <summary>Which list of the role page a row of the lists UNION belongs to.</summary>
+    private enum ListKind
     {
+        Responsibility,
         Skill,
         Area,
         Related,
+        SharedActivity,
     }
 }
