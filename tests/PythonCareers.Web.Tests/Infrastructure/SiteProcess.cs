@@ -50,9 +50,9 @@ public sealed class SiteProcess(string connectionString, IReadOnlyDictionary<str
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception notYet) when (notYet is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the client's timeout on a loaded machine.
             }
 
             if (process.HasExited || DateTime.UtcNow > deadline)
