@@ -5,6 +5,7 @@ using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Audit;
 using PythonCareers.Core.CareerAreas;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Mail;
 using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
@@ -23,6 +24,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<PostingComment> PostingComments => Set<PostingComment>();
+
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     public DbSet<RoleSlugRedirect> RoleSlugRedirects => Set<RoleSlugRedirect>();
 

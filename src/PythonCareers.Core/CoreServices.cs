@@ -7,6 +7,7 @@ using PythonCareers.Core.Common;
 using PythonCareers.Core.Content;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Jobs.Search;
+using PythonCareers.Core.Mail;
 using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries.Editing;
@@ -26,6 +27,7 @@ public static class CoreServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<BoardMetrics>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<MailOutbox>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ContentSeeder>();
         services.AddScoped<RecruiterPostings>();

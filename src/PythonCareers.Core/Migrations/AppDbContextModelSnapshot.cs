@@ -782,6 +782,77 @@ namespace PythonCareers.Core.Migrations
                     b.ToTable("posting_comments", (string)null);
                 });
 
+            modelBuilder.Entity("PythonCareers.Core.Mail.OutgoingMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("body");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTime?>("GaveUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gave_up_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outgoing_mails");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_outgoing_mails_due_at")
+                        .HasFilter("due_at IS NOT NULL");
+
+                    b.HasIndex("GaveUpAt")
+                        .HasDatabaseName("ix_outgoing_mails_gave_up_at")
+                        .HasFilter("gave_up_at IS NOT NULL");
+
+                    b.ToTable("outgoing_mails", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_outgoing_mails_attempts", "attempts >= 0");
+
+                            t.HasCheckConstraint("ck_outgoing_mails_one_state", "(due_at IS NOT NULL)::int + (sent_at IS NOT NULL)::int + (gave_up_at IS NOT NULL)::int = 1");
+                        });
+                });
+
             modelBuilder.Entity("PythonCareers.Core.Market.MarketFigure", b =>
                 {
                     b.Property<int>("Id")

@@ -1,7 +1,12 @@
+using PythonCareers.Core.Mail;
+
 namespace PythonCareers.Web.Infrastructure;
 
-/// <summary>The one way the site sends email: password resets, moderation decisions, the first admin's invitation.</summary>
+/// <summary>
+/// How the outbox sender hands a mail to the world: an SMTP server, or a folder of .eml files. Nothing else sends mail:
+/// features queue it with <see cref="MailOutbox"/>, in the transaction of the change that causes it.
+/// </summary>
 public interface IMailer
 {
-    Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default);
+    Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
 }

@@ -1,15 +1,23 @@
+using System.Globalization;
 using MimeKit;
+using PythonCareers.Core.Mail;
 
 namespace PythonCareers.Web.Infrastructure;
 
 /// <summary>A plain-text message from the site, as both mailers send it.</summary>
 internal static class MailMessages
 {
-    public static MimeMessage Create(string from, string recipient, string subject, string body)
+    /// <summary>
+    /// The message for <paramref name="mail"/>. Its Message-ID comes from the outbox row, so that if a sender dies after
+    /// the server took a mail but before it recorded that, the second copy carries the same id and mail clients drop it.
+    /// </summary>
+    public static MimeMessage Create(string from, OutgoingMail mail)
     {
-        var message = new MimeMessage { Subject = subject, Body = new TextPart("plain") { Text = body } };
-        message.From.Add(MailboxAddress.Parse(from));
-        message.To.Add(MailboxAddress.Parse(recipient));
+        var sender = MailboxAddress.Parse(from);
+        var message = new MimeMessage { Subject = mail.Subject, Body = new TextPart("plain") { Text = mail.Body } };
+        message.From.Add(sender);
+        message.To.Add(MailboxAddress.Parse(mail.Recipient));
+        message.MessageId = string.Create(CultureInfo.InvariantCulture, $"outbox-{mail.Id}-{mail.QueuedAt.Ticks}@{sender.Domain}");
         return message;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using PythonCareers.Core.Mail;
 
 namespace PythonCareers.Web.Infrastructure;
 
@@ -11,7 +12,7 @@ public sealed class PickupFolderMailer(IOptions<EmailOptions> options, IWebHostE
     private const UnixFileMode PrivateFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    public async Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken = default)
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory);
         var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.Asynchronous };
@@ -25,7 +26,7 @@ public sealed class PickupFolderMailer(IOptions<EmailOptions> options, IWebHostE
             file.UnixCreateMode = PrivateFile;
         }
 
-        var message = MailMessages.Create(options.Value.From, recipient, subject, body);
+        var message = MailMessages.Create(options.Value.From, mail);
         await using var stream = new FileStream(Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml"), file);
         await message.WriteToAsync(stream, cancellationToken);
     }

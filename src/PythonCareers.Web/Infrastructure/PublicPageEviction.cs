@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Audit;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Mail;
 
 namespace PythonCareers.Web.Infrastructure;
 
@@ -15,7 +16,7 @@ namespace PythonCareers.Web.Infrastructure;
 /// Evicts the public pages a write changes, once it is committed: an interceptor on every AppDbContext, so no write can
 /// forget it. A save outside a transaction evicts when it returns; a save inside one, when the transaction commits (and
 /// not at all when it rolls back). What a write changes is read from the entities it saved: a posting that is or was
-/// public evicts the pages showing postings, accounts, audit entries, comments and never-public postings evict nothing,
+/// public evicts the pages showing postings, accounts, audit entries, comments, mail and never-public postings evict nothing,
 /// and everything else is editors' content, shown on every page. Writes that bypass the change tracker
 /// (ExecuteUpdate) call <see cref="EvictAsync"/> themselves.
 /// </summary>
@@ -97,7 +98,7 @@ public sealed class PublicPageEviction(IOutputCacheStore store, IOptions<PublicP
     {
         JobPosting => WasOrIsPublic(entry) ? PublicPages.PostingsTag : null,
         Company => PublicPages.PostingsTag,
-        CareerUser or AuditEntry or PostingComment => null,
+        CareerUser or AuditEntry or PostingComment or OutgoingMail => null,
         _ when entry.Metadata.ClrType.Namespace?.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) == true => null,
         _ => PublicPages.ContentTag,
     };

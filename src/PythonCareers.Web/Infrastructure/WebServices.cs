@@ -50,6 +50,8 @@ public static class WebServices
             services.AddSingleton<IMailer, SmtpMailer>();
         }
 
+        services.AddHostedService<OutboxSender>();
+
         services.AddCareersRateLimits(configuration);
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
 

@@ -27,7 +27,7 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
         var (early, earlyPage) = await visitor.SubmitAsync("/account/sign-in", "/account/sign-in", Visitor.Fields(("Email", "hiring@snakeoil.example"), ("Password", Visitor.StrongPassword)));
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Contains("Confirm your email address first", earlyPage.QuerySelector("[data-valmsg-for=Email]")!.TextContent, StringComparison.Ordinal);
-        var mails = Site.MailTo("hiring@snakeoil.example");
+        var mails = await Site.MailToAsync("hiring@snakeoil.example");
         Assert.Equal(2, mails.Count);
 
         var link = CareersSite.LinkIn(mails[^1], "/account/confirm-email").PathAndQuery;
@@ -71,7 +71,7 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
         using var visitor = Site.NewVisitor();
         await visitor.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields());
         await visitor.SubmitAsync("/account/forgot-password", "/account/forgot-password", Visitor.Fields(("Email", "hiring@snakeoil.example")));
-        var link = CareersSite.LinkIn(Site.MailTo("hiring@snakeoil.example")[^1], "/account/reset-password");
+        var link = CareersSite.LinkIn((await Site.MailToAsync("hiring@snakeoil.example"))[^1], "/account/reset-password");
         var query = System.Web.HttpUtility.ParseQueryString(link.Query);
 
         await visitor.SubmitAsync(link.PathAndQuery, "/account/reset-password", Visitor.Fields(("Email", query["email"]!), ("Token", query["token"]!), ("Password", "a brand new long passphrase")));
@@ -123,13 +123,13 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         Assert.Equal(created.StatusCode, taken.StatusCode);
         Assert.Equal(createdPage.QuerySelector("main")!.TextContent, takenPage.QuerySelector("main")!.TextContent);
-        var notice = Site.MailTo("hiring@snakeoil.example")[^1];
+        var notice = (await Site.MailToAsync("hiring@snakeoil.example"))[^1];
         Assert.Contains("already has one", notice.TextBody, StringComparison.Ordinal);
         Assert.Equal(new Uri(CareersSite.PublicOrigin + "/account/sign-in"), CareersSite.LinkIn(notice, "/account/sign-in"));
         Assert.Equal(new Uri(CareersSite.PublicOrigin + "/account/forgot-password"), CareersSite.LinkIn(notice, "/account/forgot-password"));
         await using var db = Site.CreateContext();
         Assert.Equal("Snake Oil GmbH", (await db.Companies.SingleAsync()).Name);
-        var (confirmed, _) = await first.PressAsync(CareersSite.LinkIn(Site.MailTo("hiring@snakeoil.example")[0], "/account/confirm-email").PathAndQuery);
+        var (confirmed, _) = await first.PressAsync(CareersSite.LinkIn((await Site.MailToAsync("hiring@snakeoil.example"))[0], "/account/confirm-email").PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         await first.SignInAsync("hiring@snakeoil.example");
     }
@@ -160,7 +160,7 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
 
         Assert.True(response.StatusCode == HttpStatusCode.OK, page.QuerySelector(".field-error")?.TextContent);
         Assert.Equal("Check your email", page.QuerySelector("h1")!.TextContent);
-        Assert.Single(Site.MailTo(email));
+        Assert.Single(await Site.MailToAsync(email));
     }
 
     [Fact]
@@ -250,8 +250,8 @@ public sealed class AccountTests(CareersSite site) : SiteTest(site)
 
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         Assert.Equal(askedPage.QuerySelector("main")!.TextContent, unknownPage.QuerySelector("main")!.TextContent);
-        Assert.Empty(Site.MailTo("nobody@pythoncareers.example"));
-        var body = Assert.Single(Site.MailTo("editor@pythoncareers.example")).TextBody!;
+        Assert.Empty(await Site.MailToAsync("nobody@pythoncareers.example"));
+        var body = Assert.Single(await Site.MailToAsync("editor@pythoncareers.example")).TextBody!;
         var link = new Uri(body.Split('\n').Single(line => line.Contains("/account/reset-password", StringComparison.Ordinal)).Trim());
 
         var (resetPage, _) = await visitor.GetAsync(link.PathAndQuery);

@@ -85,7 +85,7 @@ public sealed class PasswordStrengthTests(CareersSite site) : SiteTest(site)
         await Site.CreateUserAsync(Email, Visitor.StrongPassword, CareerRoles.Recruiter);
         using var visitor = Site.NewVisitor();
         await visitor.SubmitAsync("/account/forgot-password", "/account/forgot-password", Visitor.Fields(("Email", Email)));
-        var link = CareersSite.LinkIn(Assert.Single(Site.MailTo(Email)), "/account/reset-password");
+        var link = CareersSite.LinkIn(Assert.Single(await Site.MailToAsync(Email)), "/account/reset-password");
         var query = System.Web.HttpUtility.ParseQueryString(link.Query);
         return await visitor.SubmitAsync(link.PathAndQuery, "/account/reset-password", Visitor.Fields(("Email", query["email"]!), ("Token", query["token"]!), ("Password", password)));
     }

@@ -106,6 +106,6 @@ public sealed class DashboardAndAuditTests(CareersSite site) : SiteTest(site)
         Assert.NotNull(emptyPage.QuerySelector("[data-valmsg-for=Body]"));
         var (_, review) = await editor.GetAsync($"/admin/moderation/{posting.Id}");
         Assert.Equal(["Is the salary yearly?", "Yes, gross per year."], review.QuerySelectorAll(".comment-body").Select(p => p.TextContent));
-        Assert.Contains("Is the salary yearly?", Assert.Single(Site.MailTo(user.Email!).SinceSignUp()).TextBody, StringComparison.Ordinal);
+        Assert.Contains("Is the salary yearly?", Assert.Single((await Site.MailToAsync(user.Email!)).SinceSignUp()).TextBody, StringComparison.Ordinal);
     }
 }

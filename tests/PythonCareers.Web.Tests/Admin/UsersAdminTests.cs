@@ -87,7 +87,7 @@ public sealed class UsersAdminTests(CareersSite site) : SiteTest(site)
         using var locked = Site.NewVisitor();
 
         await locked.SubmitAsync("/account/forgot-password", "/account/forgot-password", Visitor.Fields(("Email", "editor@pythoncareers.example")));
-        var link = new Uri(Site.MailTo("editor@pythoncareers.example").Single().TextBody!.Split('\n').Single(l => l.Contains("reset-password", StringComparison.Ordinal)).Trim());
+        var link = new Uri((await Site.MailToAsync("editor@pythoncareers.example")).Single().TextBody!.Split('\n').Single(l => l.Contains("reset-password", StringComparison.Ordinal)).Trim());
         var query = System.Web.HttpUtility.ParseQueryString(link.Query);
         await locked.SubmitAsync(link.PathAndQuery, "/account/reset-password", Visitor.Fields(("Email", query["email"]!), ("Token", query["token"]!), ("Password", "a brand new long passphrase")));
 

@@ -35,7 +35,7 @@ public sealed partial class ClusterTests(LocalCluster cluster)
 
         var (signedUp, signUpPage) = await first.SubmitAsync("/account/sign-up", "/account/sign-up", SignUpFields(email));
         Assert.True(signedUp.StatusCode == HttpStatusCode.OK, signUpPage.QuerySelector(".field-error")?.TextContent);
-        var link = CareersSite.LinkIn(Assert.Single(cluster.MailTo(email)), "/account/confirm-email").PathAndQuery;
+        var link = CareersSite.LinkIn(Assert.Single(await cluster.MailToAsync(email)), "/account/confirm-email").PathAndQuery;
         var (confirmed, _) = await second.PressAsync(link);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         var (anonymous, _) = await second.GetAsync("/recruiter/postings");

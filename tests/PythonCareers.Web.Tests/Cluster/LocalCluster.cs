@@ -114,7 +114,11 @@ public class LocalCluster : IAsyncLifetime
         Process.GetProcessById(int.Parse(File.ReadAllText(Path.Combine(Folder, $"site-{sitePort}.pid")), System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The emails the instances sent to <paramref name="address"/>, oldest first.</summary>
-    public IReadOnlyList<MimeMessage> MailTo(string address) => CareersSite.MailIn(Path.Combine(Folder, "mail"), address);
+    public async Task<IReadOnlyList<MimeMessage>> MailToAsync(string address)
+    {
+        await CareersSite.OutboxSentAsync(ConnectionString);
+        return CareersSite.MailIn(Path.Combine(Folder, "mail"), address);
+    }
 
     /// <summary>nginx's access log lines containing <paramref name="marker"/>, once there are <paramref name="expected"/> of them.</summary>
     public Task<IReadOnlyList<string>> AccessLogAsync(string marker, int expected) =>

@@ -111,8 +111,29 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         return user;
     }
 
-    /// <summary>The emails sent to <paramref name="address"/> so far, oldest first.</summary>
-    public IReadOnlyList<MimeMessage> MailTo(string address) => MailIn(MailFolder, address);
+    /// <summary>The emails sent to <paramref name="address"/>, oldest first, once the outbox has sent every mail due.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> MailToAsync(string address)
+    {
+        await OutboxSentAsync(ConnectionString);
+        return MailIn(MailFolder, address);
+    }
+
+    /// <summary>
+    /// Waits until the outbox of the site over <paramref name="connectionString"/> holds no mail that is due: a mail is
+    /// queued with the change that causes it and sent just after, so a test reads it once the sender is done.
+    /// </summary>
+    public static async Task OutboxSentAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var due = new NpgsqlCommand("SELECT count(*) FROM outgoing_mails WHERE due_at <= now()", connection);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((long)(await due.ExecuteScalarAsync())! > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The outbox still holds mail that is due after 30 s.");
+            await Task.Delay(20);
+        }
+    }
 
     /// <summary>The emails a site's pickup-folder mailer wrote to <paramref name="folder"/> for <paramref name="address"/>, oldest first.</summary>
     public static IReadOnlyList<MimeMessage> MailIn(string folder, string address) =>

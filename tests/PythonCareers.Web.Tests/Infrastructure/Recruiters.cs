@@ -22,7 +22,7 @@ public static class Recruiters
             ("CompanyWebsite", "https://snakeoil.example"),
             ("CompanyDescription", "We build Python tools.")));
         Assert.True(response.StatusCode == HttpStatusCode.OK, page.QuerySelector(".field-error")?.TextContent);
-        var link = CareersSite.LinkIn(Assert.Single(site.MailTo(email)), "/account/confirm-email");
+        var link = CareersSite.LinkIn(Assert.Single(await site.MailToAsync(email)), "/account/confirm-email");
         var (confirmed, _) = await visitor.PressAsync(link.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         await visitor.SignInAsync(email);

@@ -43,7 +43,7 @@ public sealed class ModerationTests(CareersSite site) : SiteTest(site)
         var posting = await db.JobPostings.SingleAsync();
         Assert.Equal(PostingStatus.Published, posting.Status);
         Assert.Equal(30, (posting.ExpiresAt!.Value - posting.PublishedAt!.Value).TotalDays, precision: 3);
-        var mail = Assert.Single(Site.MailTo(user.Email!).SinceSignUp());
+        var mail = Assert.Single((await Site.MailToAsync(user.Email!)).SinceSignUp());
         Assert.Contains($"/jobs/{id}/senior-django-developer", mail.TextBody, StringComparison.Ordinal);
     }
 
@@ -69,7 +69,7 @@ public sealed class ModerationTests(CareersSite site) : SiteTest(site)
         Assert.Equal("The salary is missing or implausible. Is it really per year?", posting.RejectionReason);
         var (_, page) = await recruiter.GetAsync($"/recruiter/postings/{id}");
         Assert.Contains("Is it really per year?", page.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Is it really per year?", Assert.Single(Site.MailTo(user.Email!).SinceSignUp()).TextBody, StringComparison.Ordinal);
+        Assert.Contains("Is it really per year?", Assert.Single((await Site.MailToAsync(user.Email!)).SinceSignUp()).TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class ModerationTests(CareersSite site) : SiteTest(site)
             pages.Add(page.DocumentElement.OuterHtml);
         }
 
-        var mails = Site.MailTo(user.Email!).Select(m => m.ToString()).ToList();
+        var mails = (await Site.MailToAsync(user.Email!)).Select(m => m.ToString()).ToList();
         Assert.Equal(3, mails.Count);
         Assert.All(pages.Concat(mails), text => Assert.DoesNotContain(staff, text, StringComparison.OrdinalIgnoreCase));
         Assert.Contains("PythonCareers editor", pages[1], StringComparison.Ordinal);

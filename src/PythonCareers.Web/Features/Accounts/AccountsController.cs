@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
 using PythonCareers.Core.Common;
+using PythonCareers.Core.Mail;
 using PythonCareers.Web.Features.Admin.Moderation;
 using PythonCareers.Web.Features.Home;
 using PythonCareers.Web.Features.Recruiter.Postings;
@@ -18,7 +19,7 @@ public sealed partial class AccountsController(
     UserManager<CareerUser> users,
     SignInManager<CareerUser> signIn,
     AppDbContext db,
-    IMailer mailer,
+    MailOutbox outbox,
     TimeProvider clock,
     AccountLinks links,
     IOptions<IdentityOptions> identity,
@@ -62,8 +63,8 @@ public sealed partial class AccountsController(
                 throw new InvalidOperationException($"The Recruiter role could not be given: {string.Join(" ", joined.Errors.Select(e => e.Description))}");
             }
 
+            await QueueConfirmationAsync(recruiter);
             await transaction.CommitAsync();
-            await SendConfirmationAsync(recruiter);
             LogSignedUp(logger, recruiter.Id);
         }
         else
@@ -78,10 +79,11 @@ public sealed partial class AccountsController(
             }
 
             _ = hasher.HashPassword(recruiter, form.Password!);
-            await mailer.SendAsync(
+            outbox.Queue(
                 owner.Email!,
                 "Someone tried to sign up to PythonCareers with your address",
                 $"Someone tried to create a PythonCareers recruiter account with this address, which already has one. Nothing was changed.\n\nIf it was you, sign in here:\n\n{links.SignIn()}\n\nIf you have forgotten your password, choose a new one here:\n\n{links.ForgotPassword()}\n\nIf it was not you, ignore this email.");
+            await db.SaveChangesAsync();
             LogSignUpForTakenAddress(logger, owner.Id);
         }
 
@@ -158,7 +160,7 @@ public sealed partial class AccountsController(
                     $"After {identity.Value.Lockout.MaxFailedAccessAttempts} wrong passwords in a row this account is locked for {identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes. Wait, or reset your password to unlock it now.");
                 return Invalid(form);
             case SignInOutcome.EmailNotConfirmed:
-                await SendConfirmationAsync(user!);
+                await QueueConfirmationAsync(user!);
                 ModelState.AddModelError(nameof(form.Email), "Confirm your email address first: we have sent you a new link.");
                 return Invalid(form);
         }
@@ -206,7 +208,8 @@ public sealed partial class AccountsController(
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var link = links.ResetPassword(user.Email!, token);
-            await mailer.SendAsync(user.Email!, "Reset your PythonCareers password", $"Someone asked to reset the password of this account. If it was you, choose a new one here:\n\n{link}\n\nIf it was not you, ignore this email.");
+            outbox.Queue(user.Email!, "Reset your PythonCareers password", $"Someone asked to reset the password of this account. If it was you, choose a new one here:\n\n{link}\n\nIf it was not you, ignore this email.");
+            await db.SaveChangesAsync();
         }
 
         // The same answer whether or not the account exists, so the form cannot be used to find accounts.
@@ -265,13 +268,15 @@ public sealed partial class AccountsController(
         return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }
 
-    private async Task SendConfirmationAsync(CareerUser user)
+    /// <summary>Queues the link that confirms <paramref name="user"/>'s address and saves it (in the caller's transaction, if any).</summary>
+    private async Task QueueConfirmationAsync(CareerUser user)
     {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        await mailer.SendAsync(
+        outbox.Queue(
             user.Email!,
             "Confirm your PythonCareers account",
             $"Follow this link to confirm your address and finish creating your PythonCareers recruiter account:\n\n{links.ConfirmEmail(user.Email!, token)}\n\nIf you did not sign up, ignore this email: the account cannot be used without it.");
+        await db.SaveChangesAsync();
     }
 
     /// <summary>Only a path on this site may be carried to after sign-in: never another host, "//host", "/\\host" or control characters.</summary>

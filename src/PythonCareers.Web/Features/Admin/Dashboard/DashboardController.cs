@@ -2,16 +2,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Mail;
 using PythonCareers.Web.Features.Admin.Audit;
 
 namespace PythonCareers.Web.Features.Admin.Dashboard;
 
-/// <summary>What needs an editor's attention: the review queue, stale figures, and what changed lately.</summary>
+/// <summary>What needs an editor's attention: the review queue, stale figures, mail given up on, and what changed lately.</summary>
 [Route("admin")]
-public sealed class DashboardController(AppDbContext db, TimeProvider clock) : AdminController(db)
+public sealed class DashboardController(AppDbContext db, MailOutbox outbox, TimeProvider clock) : AdminController(db)
 {
     /// <summary>Figures whose date is older than this are stale: an editor should look for newer numbers.</summary>
     public const int StaleAfterMonths = 12;
+
+    private const int UndeliveredShown = 20;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -34,6 +37,7 @@ public sealed class DashboardController(AppDbContext db, TimeProvider clock) : A
             await waiting.MinAsync(p => p.SubmittedAt, cancellationToken),
             staleSalaries,
             staleMarket,
+            await outbox.GivenUpAsync(UndeliveredShown, cancellationToken),
             recent));
     }
 }

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
 using PythonCareers.Core.Common;
+using PythonCareers.Core.Audit;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Mail;
 using PythonCareers.Web.Features.Jobs;
 using PythonCareers.Web.Features.Recruiter.Postings;
 using PythonCareers.Web.Infrastructure;
@@ -12,7 +14,7 @@ namespace PythonCareers.Web.Features.Admin.Moderation;
 
 /// <summary>The review queue: every new posting and every change to a live one passes an editor here, oldest first.</summary>
 [Route("admin/moderation")]
-public sealed partial class ModerationController(AppDbContext db, PythonCareers.Core.Jobs.Moderation moderation, IMailer mailer, IOptions<SiteOptions> site, MarkdownRenderer markdown, ILogger<ModerationController> logger) : AdminController(db)
+public sealed class ModerationController(AppDbContext db, PythonCareers.Core.Jobs.Moderation moderation, MailOutbox outbox, IOptions<SiteOptions> site, MarkdownRenderer markdown) : AdminController(db)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] QueueFilter filter, CancellationToken cancellationToken)
@@ -66,20 +68,27 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
             return await NotInReviewAsync(id, cancellationToken);
         }
 
-        var result = await moderation.ApproveAsync(posting, User.ToAuditActor(), cancellationToken);
-        if (result.Outcome != EditOutcome.Saved)
-        {
-            return Refusal("That could not be done", result.Reason!);
-        }
+        // The decision and the mail that tells the recruiter of it are stored together, or neither is.
+        var result = EditResult.Saved;
+        await Db.InOneTransactionAsync(
+            async () =>
+            {
+                result = await moderation.ApproveAsync(posting, User.ToAuditActor(), cancellationToken);
+                if (result.Outcome != EditOutcome.Saved)
+                {
+                    return false;
+                }
 
-        var live = await Db.JobPostings.SingleAsync(p => p.Id == (posting.RevisionOfId ?? posting.Id), cancellationToken);
-        var link = new Uri(site.Value.PublicOrigin, Url.Posting(live.Id, live.Slug));
-        await NotifyAsync(
-            posting.Recruiter.Email!,
-            $"Approved: {live.Title}",
-            $"Your posting \"{live.Title}\" is live{(posting.IsRevision ? " with your changes" : "")}:\n\n{link}\n",
+                var live = await Db.JobPostings.SingleAsync(p => p.Id == (posting.RevisionOfId ?? posting.Id), cancellationToken);
+                var link = new Uri(site.Value.PublicOrigin, Url.Posting(live.Id, live.Slug));
+                outbox.Queue(
+                    posting.Recruiter.Email!,
+                    $"Approved: {live.Title}",
+                    $"Your posting \"{live.Title}\" is live{(posting.IsRevision ? " with your changes" : "")}:\n\n{link}\n");
+                return true;
+            },
             cancellationToken);
-        return RedirectToAction(nameof(Index));
+        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Index)) : Refusal("That could not be done", result.Reason!);
     }
 
     [HttpPost("{id:int}/reject")]
@@ -97,19 +106,24 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
             return await InvalidReviewAsync(posting, form, cancellationToken);
         }
 
-        var result = await moderation.RejectAsync(posting, form.Reason, User.ToAuditActor(), cancellationToken);
-        if (result.Outcome != EditOutcome.Saved)
-        {
-            return Refusal("That could not be done", result.Reason!);
-        }
+        var result = EditResult.Saved;
+        await Db.InOneTransactionAsync(
+            async () =>
+            {
+                result = await moderation.RejectAsync(posting, form.Reason, User.ToAuditActor(), cancellationToken);
+                if (result.Outcome != EditOutcome.Saved)
+                {
+                    return false;
+                }
 
-        var link = RecruiterPage(posting);
-        await NotifyAsync(
-            posting.Recruiter.Email!,
-            $"Not approved: {posting.Title}",
-            $"An editor did not approve \"{posting.Title}\":\n\n{form.Reason}\n\nYou can change it and send it again:\n\n{link}\n",
+                outbox.Queue(
+                    posting.Recruiter.Email!,
+                    $"Not approved: {posting.Title}",
+                    $"An editor did not approve \"{posting.Title}\":\n\n{form.Reason}\n\nYou can change it and send it again:\n\n{RecruiterPage(posting)}\n");
+                return true;
+            },
             cancellationToken);
-        return RedirectToAction(nameof(Index));
+        return result.Outcome == EditOutcome.Saved ? RedirectToAction(nameof(Index)) : Refusal("That could not be done", result.Reason!);
     }
 
     [HttpPost("{id:int}/comments")]
@@ -127,30 +141,19 @@ public sealed partial class ModerationController(AppDbContext db, PythonCareers.
             return await InvalidReviewAsync(posting, new RejectForm(), cancellationToken);
         }
 
-        await moderation.CommentAsync(posting, User.ToAuditActor(), byEditor: true, form.Body!, cancellationToken);
-        var link = RecruiterPage(posting);
-        await NotifyAsync(posting.Recruiter.Email!, $"A question about: {posting.Title}", $"An editor wrote about \"{posting.Title}\":\n\n{form.Body}\n\nAnswer here:\n\n{link}\n", cancellationToken);
+        await Db.InOneTransactionAsync(
+            async () =>
+            {
+                await moderation.CommentAsync(posting, User.ToAuditActor(), byEditor: true, form.Body!, cancellationToken);
+                outbox.Queue(
+                    posting.Recruiter.Email!,
+                    $"A question about: {posting.Title}",
+                    $"An editor wrote about \"{posting.Title}\":\n\n{form.Body}\n\nAnswer here:\n\n{RecruiterPage(posting)}\n");
+                return true;
+            },
+            cancellationToken);
         return RedirectToAction(nameof(Review), new { id });
     }
-
-    /// <summary>
-    /// Tells the recruiter. The decision is already stored, so a mail server that fails must not turn it into an error
-    /// page the editor cannot retry (a second decision is refused): the failure is logged for operations instead.
-    /// </summary>
-    private async Task NotifyAsync(string recipient, string subject, string body, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await mailer.SendAsync(recipient, subject, body, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            LogMailFailed(logger, exception);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not email the recruiter about a moderation decision")]
-    private static partial void LogMailFailed(ILogger logger, Exception exception);
 
     /// <summary>A posting someone else already decided on gets a 409 that says so; an unknown id gets 404.</summary>
     private async Task<IActionResult> NotInReviewAsync(int id, CancellationToken cancellationToken)
