@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Alerts;
 using PythonCareers.Core.Audit;
 using PythonCareers.Core.CareerAreas;
 using PythonCareers.Core.Jobs;
@@ -26,6 +27,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<PostingComment> PostingComments => Set<PostingComment>();
 
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
+
+    public DbSet<JobAlert> JobAlerts => Set<JobAlert>();
 
     public DbSet<RoleSlugRedirect> RoleSlugRedirects => Set<RoleSlugRedirect>();
 

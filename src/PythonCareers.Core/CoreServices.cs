@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using PythonCareers.Core.Accounts;
+using PythonCareers.Core.Alerts;
 using PythonCareers.Core.Audit;
 using PythonCareers.Core.CareerAreas;
 using PythonCareers.Core.Common;
@@ -28,6 +29,7 @@ public static class CoreServices
         services.AddSingleton<BoardMetrics>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<MailOutbox>();
+        services.AddScoped<JobAlerts>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ContentSeeder>();
         services.AddScoped<RecruiterPostings>();

@@ -17,6 +17,7 @@ internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<Outgo
         builder.Property(m => m.Subject).HasMaxLength(OutgoingMail.SubjectMaxLength);
         builder.Property(m => m.Body).HasMaxLength(OutgoingMail.BodyMaxLength);
         builder.Property(m => m.LastError).HasMaxLength(OutgoingMail.ErrorMaxLength);
+        builder.Property(m => m.Unsubscribe).HasMaxLength(2000);
 
         // The sender's one question, "what is due?", reads only the mail still waiting.
         builder.HasIndex(m => m.DueAt).HasFilter("due_at IS NOT NULL");

@@ -12,8 +12,8 @@ public sealed class MailOutbox(AppDbContext db, TimeProvider clock)
     /// <summary>The channel PostgreSQL notifies (on commit) when mail is queued: every instance's sender listens.</summary>
     public const string Channel = "outgoing_mail";
 
-    public void Queue(string recipient, string subject, string body) =>
-        db.OutgoingMails.Add(new OutgoingMail(recipient, subject, body, clock.GetUtcNow().UtcDateTime));
+    public void Queue(string recipient, string subject, string body, Uri? unsubscribe = null) =>
+        db.OutgoingMails.Add(new OutgoingMail(recipient, subject, body, unsubscribe, clock.GetUtcNow().UtcDateTime));
 
     /// <summary>
     /// The oldest mail due now, locked for the caller's transaction; mail another instance is sending meanwhile is

@@ -17,8 +17,9 @@ public sealed class OutgoingMail
     {
     }
 
-    internal OutgoingMail(string recipient, string subject, string body, DateTime now)
+    internal OutgoingMail(string recipient, string subject, string body, Uri? unsubscribe, DateTime now)
     {
+        Unsubscribe = unsubscribe?.AbsoluteUri;
         Recipient = EmailAddress.IsValid(recipient) && recipient.Length <= RecipientMaxLength
             ? recipient
             : throw new DomainRuleException($"'{recipient}' is not an address mail can be sent to.");
@@ -35,6 +36,9 @@ public sealed class OutgoingMail
     public string Subject { get; private set; } = "";
 
     public string Body { get; private set; } = "";
+
+    /// <summary>The one-click unsubscribe address of a list mail (RFC 8058), sent as its List-Unsubscribe header.</summary>
+    public string? Unsubscribe { get; private set; }
 
     public DateTime QueuedAt { get; private set; }
 

@@ -336,6 +336,76 @@ namespace PythonCareers.Core.Migrations
                     b.ToTable("companies", (string)null);
                 });
 
+            modelBuilder.Entity("PythonCareers.Core.Alerts.JobAlert", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("confirmed_at");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DigestedThrough")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("digested_through");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("frequency");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<DateTime?>("NextDigestAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_digest_at");
+
+                    b.Property<DateTime?>("PausedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paused_at");
+
+                    b.Property<string>("Search")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("search");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_alerts");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_job_alerts_email");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_job_alerts_key");
+
+                    b.HasIndex("NextDigestAt")
+                        .HasDatabaseName("ix_job_alerts_next_digest_at")
+                        .HasFilter("next_digest_at IS NOT NULL");
+
+                    b.ToTable("job_alerts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_job_alerts_frequency", "frequency IN ('Daily', 'Weekly')");
+                        });
+                });
+
             modelBuilder.Entity("PythonCareers.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -833,6 +903,11 @@ namespace PythonCareers.Core.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("subject");
+
+                    b.Property<string>("Unsubscribe")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("unsubscribe");
 
                     b.HasKey("Id")
                         .HasName("pk_outgoing_mails");

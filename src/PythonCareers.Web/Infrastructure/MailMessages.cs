@@ -18,6 +18,13 @@ internal static class MailMessages
         message.From.Add(sender);
         message.To.Add(MailboxAddress.Parse(mail.Recipient));
         message.MessageId = string.Create(CultureInfo.InvariantCulture, $"outbox-{mail.Id}-{mail.QueuedAt.Ticks}@{sender.Domain}");
+        if (mail.Unsubscribe is { } unsubscribe)
+        {
+            // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the address.
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
         return message;
     }
 }

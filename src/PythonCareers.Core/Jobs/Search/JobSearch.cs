@@ -17,6 +17,9 @@ public sealed class JobSearch(AppDbContext db)
 {
     private const string TextSearchConfig = "english";
 
+    /// <summary>The roles and skills, read once for all the digests one service instance computes.</summary>
+    private (List<NamedId> Roles, List<NamedId> Skills)? alertLookups;
+
     private enum Facet
     {
         Role,
@@ -86,6 +89,30 @@ public sealed class JobSearch(AppDbContext db)
                 .Select(s => new FacetOption(s.Slug, s.Name, Shown(skillCounts.GetValueOrDefault(s.Id))))],
             CountsAreLowerBounds: capped);
         return new JobSearchResult(criteria, postings, count, facets);
+    }
+
+    /// <summary>
+    /// The live postings that match <paramref name="criteria"/> and were published after <paramref name="after"/> and no
+    /// later than <paramref name="through"/>, newest first, at most <paramref name="max"/>: what a job alert's digest
+    /// lists, by the same definition of a match as the search page. A role or skill that is no longer shown matches nothing.
+    /// </summary>
+    public async Task<List<PostingSummary>> PublishedBetweenAsync(JobSearchCriteria criteria, DateTime after, DateTime through, int max, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        alertLookups ??= (await RolesAsync(cancellationToken), await SkillsAsync(cancellationToken));
+        var role = alertLookups.Value.Roles.SingleOrDefault(r => r.Slug == criteria.RoleSlug);
+        var skill = alertLookups.Value.Skills.SingleOrDefault(s => s.Slug == criteria.SkillSlug);
+        if ((criteria.RoleSlug is not null && role is null) || (criteria.SkillSlug is not null && skill is null))
+        {
+            return [];
+        }
+
+        return await new Filters(criteria, role?.Id, skill?.Id).Apply(Matches(criteria))
+            .Where(p => p.PublishedAt > after && p.PublishedAt <= through)
+            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .Take(max)
+            .Select(PostingSummary.FromPosting)
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The choices for a search form shown without results (a refused search): every value, no counts.</summary>
