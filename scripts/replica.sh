@@ -37,13 +37,11 @@ find_primary() {
 
 # Who owns the primary's files, and where the standby's own data directory goes.
 choose_owner() {
+  choose_server_owner
+  primary_user="$server_owner"
   if [ "$(id -u)" -eq 0 ]; then
-    as_owner() { runuser -u postgres -- "$@"; }
-    primary_user=postgres
     replica_data="$(getent passwd postgres | cut -d: -f6)/pythoncareers-replica-$replica_port"
   else
-    as_owner() { "$@"; }
-    primary_user="$(id -un)"
     replica_data="$repo_root/.pgreplica-$replica_port"
   fi
   bin="$(postgres_bin)"
