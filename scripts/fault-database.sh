@@ -15,8 +15,8 @@ source scripts/database.sh
 
 fault_log() { printf '[fault-database] %s\n' "$*" >&2; }
 
-if [ "$#" -ne 2 ] || ! [[ "$2" =~ ^[a-z0-9_]+$ ]]; then
-  echo "usage: scripts/fault-database.sh start|stop|remove NAME (lower-case letters, digits and _)" >&2
+if [ "$#" -ne 2 ] || ! [[ "$2" =~ ^[A-Za-z0-9_-]+$ ]]; then
+  echo "usage: scripts/fault-database.sh start|stop|remove NAME (letters, digits, _ and -)" >&2
   exit 2
 fi
 command="$1"

@@ -70,10 +70,12 @@ make_standby() {
     --wal-method=stream --write-recovery-conf --checkpoint=fast --no-sync
   # A standby must allow at least as many connections, locks and workers as its primary, or it refuses to start.
   # Debian keeps the configuration outside the data directory, so the standby gets its own, reusing the primary's
-  # pg_hba.conf and pg_ident.conf.
+  # pg_hba.conf and pg_ident.conf. It skips fsync, as the copy itself does (--no-sync): a standby lost with the machine is
+  # made again, and with fsync on its first start syncs the whole copied data directory first, which on a shared build
+  # machine whose server holds every engineer's test databases took more than the minute start is given.
   local name
   {
-    printf "port = %s\nlisten_addresses = ''\nunix_socket_directories = '%s'\nhot_standby = on\nshared_buffers = '32MB'\n" \
+    printf "port = %s\nlisten_addresses = ''\nunix_socket_directories = '%s'\nhot_standby = on\nshared_buffers = '32MB'\nfsync = off\n" \
       "$replica_port" "$primary_host"
     for name in max_connections max_prepared_transactions max_locks_per_transaction max_wal_senders max_worker_processes; do
       printf '%s = %s\n' "$name" "$(primary_sql "SHOW $name")"
