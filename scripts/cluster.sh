@@ -4,7 +4,11 @@
 # config, serving https with a certificate made here, so that the site's Secure, __Host- cookies work as in production.
 #   scripts/cluster.sh start   starts everything, returns once nginx and both instances answer
 #   scripts/cluster.sh stop    stops what start started
+#   scripts/cluster.sh stop-redis|start-redis   takes the running cluster's Redis away and gives it back on its port,
+#                              as an outage would (the fault tests' way to stop it)
 # Settings (environment):
+#   ConnectionStrings__Default        the PostgreSQL server (any database in it; the instances use their own there), as
+#                                     scripts/database.sh takes it: by default the local server it prepares
 #   PYTHONCAREERS_CLUSTER_PORT        nginx's https port on 127.0.0.1 (5443)
 #   PYTHONCAREERS_CLUSTER_SITE_PORTS  the two instances' http ports on 127.0.0.1 ("5081 5082")
 #   PYTHONCAREERS_CLUSTER_REDIS_PORT  Redis's port on 127.0.0.1 (6390)
@@ -198,8 +202,10 @@ stop() {
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
+  stop-redis) stop_process "$run/redis.pid" ;;
+  start-redis) start_redis ;;
   *)
-    echo "usage: scripts/cluster.sh start|stop" >&2
+    echo "usage: scripts/cluster.sh start|stop|stop-redis|start-redis" >&2
     exit 2
     ;;
 esac

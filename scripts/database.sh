@@ -27,6 +27,18 @@ postgres_bin() {
   if [ -n "$bin" ]; then printf '%s' "$bin"; else dirname "$(command -v pg_ctl)"; fi
 }
 
+# Who owns and runs the servers made beside the main one (the replica, the fault tests' own): the postgres user for root,
+# since PostgreSQL refuses to run as root, and the caller otherwise. Sets server_owner; as_owner runs a command as them.
+choose_server_owner() {
+  if [ "$(id -u)" -eq 0 ]; then
+    as_owner() { runuser -u postgres -- "$@"; }
+    server_owner=postgres
+  else
+    as_owner() { "$@"; }
+    server_owner="$(id -un)"
+  fi
+}
+
 start_machine_cluster() {
   local version cluster port
   read -r version cluster port < <(pg_lsclusters --no-header | awk 'NR==1 {print $1, $2, $3}') || true

@@ -37,13 +37,11 @@ find_primary() {
 
 # Who owns the primary's files, and where the standby's own data directory goes.
 choose_owner() {
+  choose_server_owner
+  primary_user="$server_owner"
   if [ "$(id -u)" -eq 0 ]; then
-    as_owner() { runuser -u postgres -- "$@"; }
-    primary_user=postgres
     replica_data="$(getent passwd postgres | cut -d: -f6)/pythoncareers-replica-$replica_port"
   else
-    as_owner() { "$@"; }
-    primary_user="$(id -un)"
     replica_data="$repo_root/.pgreplica-$replica_port"
   fi
   bin="$(postgres_bin)"
@@ -72,10 +70,12 @@ make_standby() {
     --wal-method=stream --write-recovery-conf --checkpoint=fast --no-sync
   # A standby must allow at least as many connections, locks and workers as its primary, or it refuses to start.
   # Debian keeps the configuration outside the data directory, so the standby gets its own, reusing the primary's
-  # pg_hba.conf and pg_ident.conf.
+  # pg_hba.conf and pg_ident.conf. It skips fsync, as the copy itself does (--no-sync): a standby lost with the machine is
+  # made again, and with fsync on its first start syncs the whole copied data directory first, which on a shared build
+  # machine whose server holds every engineer's test databases took more than the minute start is given.
   local name
   {
-    printf "port = %s\nlisten_addresses = ''\nunix_socket_directories = '%s'\nhot_standby = on\nshared_buffers = '32MB'\n" \
+    printf "port = %s\nlisten_addresses = ''\nunix_socket_directories = '%s'\nhot_standby = on\nshared_buffers = '32MB'\nfsync = off\n" \
       "$replica_port" "$primary_host"
     for name in max_connections max_prepared_transactions max_locks_per_transaction max_wal_senders max_worker_processes; do
       printf '%s = %s\n' "$name" "$(primary_sql "SHOW $name")"

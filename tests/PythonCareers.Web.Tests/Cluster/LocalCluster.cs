@@ -52,16 +52,17 @@ public class LocalCluster : IAsyncLifetime
     /// <summary>Where the script keeps the cluster's pid files, logs, mail and certificate.</summary>
     public string Folder { get; } = Directory.CreateTempSubdirectory("pythoncareers-cluster-").FullName;
 
-    public string ConnectionString { get; }
+    /// <summary>The instances' database: on the server the suite shares, unless a fixture runs them over a server of its own.</summary>
+    public string ConnectionString { get; protected set; }
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await TestDatabase.RecreateAsync(ConnectionString);
         await RunScriptAsync("start");
         certificate = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(Folder, "tls", "cert.pem"));
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await RunScriptAsync("stop");
         certificate?.Dispose();
@@ -108,6 +109,42 @@ public class LocalCluster : IAsyncLifetime
 
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
         await instance.WaitForExitAsync(guard.Token);
+    }
+
+    /// <summary>Takes the cluster's Redis away (SIGTERM; it keeps nothing) while the instances run on.</summary>
+    public Task StopRedisAsync() => RunScriptAsync("stop-redis");
+
+    /// <summary>Starts the cluster's Redis again on its port, empty, as one that comes back after an outage.</summary>
+    public Task StartRedisAsync() => RunScriptAsync("start-redis");
+
+    /// <summary>Runs a script of the repository with <paramref name="arguments"/> and returns what it printed on its output.</summary>
+    protected static async Task<string> RunRepositoryScriptAsync(string script, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(environment);
+        var start = new ProcessStartInfo("bash") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{script} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{await output}{await errors}");
+        }
+
+        return await output;
     }
 
     private Process Instance(int sitePort) =>
@@ -188,29 +225,20 @@ public class LocalCluster : IAsyncLifetime
         return handler;
     }
 
-    private async Task RunScriptAsync(string command)
-    {
-        var start = new ProcessStartInfo("bash") { WorkingDirectory = RepositoryRoot, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("scripts/cluster.sh");
-        start.ArgumentList.Add(command);
-        start.Environment["PYTHONCAREERS_CLUSTER_PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["PYTHONCAREERS_CLUSTER_SITE_PORTS"] = string.Join(' ', SitePorts);
-        start.Environment["PYTHONCAREERS_CLUSTER_REDIS_PORT"] = RedisPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["PYTHONCAREERS_CLUSTER_DIR"] = Folder;
-        start.Environment["PYTHONCAREERS_CLUSTER_DATABASE"] = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
-
-        // The build this test run made, rather than a build of its own beside the one running the tests.
-        start.Environment["PYTHONCAREERS_CLUSTER_SITE"] = typeof(Program).Assembly.Location;
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var errors = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
+    private Task<string> RunScriptAsync(string command) =>
+        RunRepositoryScriptAsync("scripts/cluster.sh", [command], new Dictionary<string, string>
         {
-            throw new InvalidOperationException($"scripts/cluster.sh {command} failed ({process.ExitCode}):\n{await output}{await errors}");
-        }
-    }
+            // The server the fixture names: the suite's own, or one a fixture started for itself.
+            ["ConnectionStrings__Default"] = ConnectionString,
+            ["PYTHONCAREERS_CLUSTER_PORT"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["PYTHONCAREERS_CLUSTER_SITE_PORTS"] = string.Join(' ', SitePorts),
+            ["PYTHONCAREERS_CLUSTER_REDIS_PORT"] = RedisPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["PYTHONCAREERS_CLUSTER_DIR"] = Folder,
+            ["PYTHONCAREERS_CLUSTER_DATABASE"] = new NpgsqlConnectionStringBuilder(ConnectionString).Database!,
+
+            // The build this test run made, rather than a build of its own beside the one running the tests.
+            ["PYTHONCAREERS_CLUSTER_SITE"] = typeof(Program).Assembly.Location,
+        });
 
     private static int[] FreePorts(int count)
     {

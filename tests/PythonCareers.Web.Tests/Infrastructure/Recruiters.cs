@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
+using PythonCareers.Core;
 using PythonCareers.Core.Accounts;
 
 namespace PythonCareers.Web.Tests.Infrastructure;
@@ -53,6 +54,13 @@ public static class Recruiters
     public static async Task<List<KeyValuePair<string, string>>> PostingFieldsAsync(this CareersSite site, params (string Name, string Value)[] changes)
     {
         await using var db = site.CreateContext();
+        return await PostingFieldsAsync(db, changes);
+    }
+
+    /// <summary>A complete, valid posting form for the site over <paramref name="db"/>; pass pairs to change or add fields.</summary>
+    public static async Task<List<KeyValuePair<string, string>>> PostingFieldsAsync(AppDbContext db, params (string Name, string Value)[] changes)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var role = await db.RoleProfiles.Where(r => r.Slug == "python-web-developer").Select(r => r.Id).SingleAsync();
         var django = await db.Skills.Where(s => s.Slug == "django").Select(s => s.Id).SingleAsync();
         var fields = new Dictionary<string, string>
