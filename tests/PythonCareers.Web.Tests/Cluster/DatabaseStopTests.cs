@@ -295,7 +295,7 @@ public sealed partial class DatabaseStopTests(DatabaseStopCluster cluster, ITest
             ("CompanyWebsite", "https://snakeoil.example"),
             ("CompanyDescription", "We build Python tools.")));
         Assert.True(signedUp.StatusCode == HttpStatusCode.OK, page.QuerySelector(".field-error")?.TextContent);
-        var (confirmed, _) = await browser.PressAsync(CareersSite.LinkIn(Assert.Single(cluster.MailTo(email)), "/account/confirm-email").PathAndQuery);
+        var (confirmed, _) = await browser.PressAsync(CareersSite.LinkIn(Assert.Single(await cluster.MailToAsync(email)), "/account/confirm-email").PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         await browser.SignInAsync(email);
         return browser;
