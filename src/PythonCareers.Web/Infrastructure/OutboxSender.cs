@@ -38,8 +38,17 @@ public sealed partial class OutboxSender(
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // The database went away (or the listening connection with it): mail stays queued; listen again shortly.
-                LogFailed(logger, exception);
+                // Mail stays queued; listen again shortly. An outage's exception is logged once, by the request that meets
+                // it first (DatabaseOutage): the sender only says that it waits.
+                if (DatabaseOutage.IsOutage(exception))
+                {
+                    LogWaiting(logger, exception.Message);
+                }
+                else
+                {
+                    LogFailed(logger, exception);
+                }
+
                 await Task.Delay(poll, clock, stoppingToken);
             }
         }
@@ -82,7 +91,10 @@ public sealed partial class OutboxSender(
         return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox sender lost the database; it listens again shortly")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox sender cannot reach the database ({Reason}); it listens again shortly")]
+    private static partial void LogWaiting(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox sender failed; it starts again shortly")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail {MailId} was not sent (attempt {Attempts}, given up: {GaveUp})")]
