@@ -10,4 +10,7 @@ public sealed class RateLimitOptions
     public int SignUpPerMinute { get; set; } = 5;
 
     public int PostingPerMinute { get; set; } = 20;
+
+    /// <summary>Job alert subscriptions per client: each sends a confirmation mail.</summary>
+    public int AlertsPerMinute { get; set; } = 5;
 }

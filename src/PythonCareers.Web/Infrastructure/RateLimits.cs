@@ -9,6 +9,7 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string SignUp = "sign-up";
     public const string Posting = "posting";
+    public const string Alerts = "alerts";
 
     public static IServiceCollection AddCareersRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +30,7 @@ public static class RateLimits
             options.AddPolicy(SignIn, context => PerMinute(ClientKey(context), limits.SignInPerMinute));
             options.AddPolicy(SignUp, context => PerMinute(ClientKey(context), limits.SignUpPerMinute));
             options.AddPolicy(Posting, context => PerMinute(context.User.Identity?.Name ?? ClientKey(context), limits.PostingPerMinute));
+            options.AddPolicy(Alerts, context => PerMinute(ClientKey(context), limits.AlertsPerMinute));
         });
     }
 

@@ -36,7 +36,7 @@ public sealed class AlertsController(AppDbContext db, JobAlerts alerts, MailOutb
     }
 
     [HttpPost("")]
-    [EnableRateLimiting(RateLimits.SignUp)]
+    [EnableRateLimiting(RateLimits.Alerts)]
     public async Task<IActionResult> Create([FromForm] JobSearchQuery query, AlertForm form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
