@@ -23,6 +23,9 @@ public sealed class JobPosting
     public const int MaxRemoteCountries = 50;
     public static readonly TimeSpan RenewalWindow = TimeSpan.FromDays(7);
 
+    /// <summary>How long before its closing time the recruiter is reminded, with a link that renews it.</summary>
+    public static readonly TimeSpan ReminderLead = TimeSpan.FromDays(3);
+
     /// <summary>
     /// Live at a moment: published, before its closing time, and not a revision waiting for review; the only postings a
     /// job seeker may see and apply to. Queries filter with this expression (<see cref="LivePostings"/>) and
@@ -141,6 +144,9 @@ public sealed class JobPosting
 
     public DateTime? ClosedAt { get; private set; }
 
+    /// <summary>The closing time the recruiter was last reminded of: a renewal moves it, and the next reminder is due again.</summary>
+    public DateTime? RemindedOfExpiry { get; private set; }
+
     public string? RejectionReason { get; private set; }
 
     /// <summary>Set on a revision: the published posting it would replace once approved.</summary>
@@ -243,6 +249,8 @@ public sealed class JobPosting
         ExpiresAt = now + lifetime;
         UpdatedAt = now;
     }
+
+    public void Reminded() => RemindedOfExpiry = ExpiresAt;
 
     public void MarkFilled(DateTime now)
     {

@@ -26,4 +26,27 @@ public static class PostingExpiry
             .ExecuteDeleteAsync(cancellationToken);
         return expired;
     }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> live postings closing within <see cref="JobPosting.ReminderLead"/> whose recruiter has
+    /// not been reminded of this closing time, with their recruiters, locked for the caller's transaction: postings
+    /// another instance is reminding of meanwhile are skipped, so each reminder is queued once.
+    /// </summary>
+    public static Task<List<JobPosting>> ClaimRemindersAsync(AppDbContext db, DateTime now, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var soon = now + JobPosting.ReminderLead;
+        return db.JobPostings
+            .FromSql($"""
+                SELECT *, xmin FROM job_postings
+                WHERE status = 'Published' AND revision_of_id IS NULL AND expires_at > {now} AND expires_at <= {soon}
+                  AND reminded_of_expiry IS DISTINCT FROM expires_at
+                ORDER BY expires_at, id
+                LIMIT {count}
+                FOR UPDATE SKIP LOCKED
+                """)
+            .AsTracking()
+            .Include(p => p.Recruiter)
+            .ToListAsync(cancellationToken);
+    }
 }

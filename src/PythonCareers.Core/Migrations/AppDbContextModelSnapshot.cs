@@ -633,6 +633,10 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("relocation");
 
+                    b.Property<DateTime?>("RemindedOfExpiry")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_of_expiry");
+
                     b.PrimitiveCollection<List<string>>("RemoteCountries")
                         .IsRequired()
                         .HasColumnType("text[]")

@@ -7,12 +7,6 @@ public sealed record NewAlertViewModel(JobSearchCriteria Search, AlertForm Form)
 
 public sealed record ManageAlertsViewModel(string Email, string Token, IReadOnlyList<JobAlert> Alerts);
 
-/// <summary>A signed link's token, carried from the page its GET shows to the POST its button sends.</summary>
-public sealed class TokenForm
-{
-    public string? Token { get; set; }
-}
-
 public enum ManageAlertAction
 {
     Pause,

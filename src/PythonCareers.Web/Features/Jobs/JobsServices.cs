@@ -1,5 +1,6 @@
 using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Features.Alerts;
+using PythonCareers.Web.Features.Renewals;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Jobs;
@@ -11,6 +12,7 @@ public static class JobsServices
     {
         services.Configure<JobsOptions>(configuration.GetSection(JobsOptions.Section));
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<RenewalLinks>();
         services.AddHostedService<PostingExpiryService>();
         services.Configure<AlertOptions>(configuration.GetSection(AlertOptions.Section));
         services.AddSingleton<AlertLinks>();
