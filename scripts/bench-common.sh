@@ -67,8 +67,11 @@ cpu_busy() {
   echo $((100 - 100 * (b[4] - a[4]) / total))
 }
 
-# A log line per request comes to hundreds of megabytes with the cache on: keep the end of each.
+# A log line per request comes to hundreds of megabytes with the cache on: keep the end of each (a cluster's too).
 trim_logs() {
   local log
-  for log in "$work"/site-*.log; do tail -n 1000 "$log" >"$log.tail" && mv "$log.tail" "$log"; done
+  for log in "$work"/site-*.log "$work"/*/site-*.log; do
+    [ -f "$log" ] || continue
+    tail -n 1000 "$log" >"$log.tail" && mv "$log.tail" "$log"
+  done
 }

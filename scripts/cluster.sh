@@ -6,6 +6,8 @@
 #   scripts/cluster.sh stop    stops what start started
 #   scripts/cluster.sh stop-redis|start-redis   takes the running cluster's Redis away and gives it back on its port,
 #                              as an outage would (the fault tests' way to stop it)
+#   scripts/cluster.sh proxy   starts nginx alone, as start does, in front of whatever already answers on the site ports
+#                              (scripts/benchmark-pages.sh puts its bare-Kestrel ceiling there); stop stops it
 # Settings (environment):
 #   ConnectionStrings__Default        the PostgreSQL server (any database in it; the instances use their own there), as
 #                                     scripts/database.sh takes it: by default the local server it prepares
@@ -15,6 +17,7 @@
 #   PYTHONCAREERS_CLUSTER_DATABASE    the instances' database (<PYTHONCAREERS_DATABASE>_cluster)
 #   PYTHONCAREERS_CLUSTER_DIR         where the processes keep their pid files, logs, mail and certificate (.cluster)
 #   PYTHONCAREERS_CLUSTER_SITE        the built PythonCareers.Web.dll to run (default: a Release build made here)
+#   PYTHONCAREERS_CLUSTER_TLS         "off": nginx serves plain http, and the site's public origin is http (default: on)
 # nginx connects to the instances from 127.0.0.2, the one address they take forwarded headers from: a client on this
 # host (127.0.0.1) that talks to an instance directly cannot choose the address it is seen with.
 set -euo pipefail
@@ -26,7 +29,8 @@ read -r -a site_ports <<<"${PYTHONCAREERS_CLUSTER_SITE_PORTS:-5081 5082}"
 redis_port="${PYTHONCAREERS_CLUSTER_REDIS_PORT:-6390}"
 run="${PYTHONCAREERS_CLUSTER_DIR:-$repo/.cluster}"
 proxy_address=127.0.0.2
-origin="https://localhost:$port"
+tls="${PYTHONCAREERS_CLUSTER_TLS:-on}"
+if [ "$tls" = off ]; then origin="http://localhost:$port"; else origin="https://localhost:$port"; fi
 
 cluster_log() { printf '[cluster] %s\n' "$*" >&2; }
 
@@ -93,11 +97,13 @@ write_nginx_config() {
       echo "server 127.0.0.1:$site_port max_fails=1 fail_timeout=10s;"
     done
   } >"$conf/careers/upstream.conf"
-  cat >"$conf/careers/server.conf" <<EOF
-# Written by scripts/cluster.sh: https on 127.0.0.1:$port, connecting to the instances from $proxy_address.
-listen 127.0.0.1:$port ssl;
+  local listener="listen 127.0.0.1:$port ssl;
 ssl_certificate $run/tls/cert.pem;
-ssl_certificate_key $run/tls/key.pem;
+ssl_certificate_key $run/tls/key.pem;"
+  if [ "$tls" = off ]; then listener="listen 127.0.0.1:$port;"; fi
+  cat >"$conf/careers/server.conf" <<EOF
+# Written by scripts/cluster.sh: $origin on 127.0.0.1:$port, connecting to the instances from $proxy_address.
+$listener
 proxy_bind $proxy_address;
 access_log $run/nginx/logs/access.log careers;
 EOF
@@ -169,12 +175,31 @@ start() {
     wait_for "the instance on port $site_port" curl -fs "http://127.0.0.1:$site_port/health/ready"
   done
 
+  start_nginx
+  wait_for "nginx on port $port" curl -fs --cacert "$run/tls/cert.pem" "$origin/health/ready"
+  cluster_log "serving $origin (instances on ${site_ports[*]}, Redis on $redis_port, logs in $run)"
+}
+
+start_nginx() {
   write_nginx_config
   # -e: the log for what nginx says before it has read the config, which would otherwise go to the system's.
   nginx -p "$run/nginx" -e "$run/nginx/logs/error.log" -c "$run/nginx/conf/nginx.conf" -t -q
   nginx -p "$run/nginx" -e "$run/nginx/logs/error.log" -c "$run/nginx/conf/nginx.conf"
-  wait_for "nginx on port $port" curl -fs --cacert "$run/tls/cert.pem" "$origin/health/ready"
-  cluster_log "serving $origin (instances on ${site_ports[*]}, Redis on $redis_port, logs in $run)"
+}
+
+proxy() {
+  if running "$run/nginx/nginx.pid"; then
+    cluster_log "nginx already runs from $run: scripts/cluster.sh stop first"
+    exit 1
+  fi
+  trap 'status=$?; if [ "$status" -ne 0 ]; then stop; fi' EXIT
+  source scripts/packages.sh
+  require_commands nginx:nginx openssl:openssl curl:curl
+  make_certificate
+  start_nginx
+  # Whatever answers, even a 502: nginx is up, and what is behind it is the caller's.
+  wait_for "nginx on port $port" curl -s -o /dev/null --cacert "$run/tls/cert.pem" "$origin/"
+  cluster_log "nginx serves $origin in front of ${site_ports[*]}"
 }
 
 # stop_process PIDFILE: SIGTERM, then up to 30 s for it to finish its requests and exit.
@@ -204,8 +229,9 @@ case "${1:-}" in
   stop) stop ;;
   stop-redis) stop_process "$run/redis.pid" ;;
   start-redis) start_redis ;;
+  proxy) proxy ;;
   *)
-    echo "usage: scripts/cluster.sh start|stop|stop-redis|start-redis" >&2
+    echo "usage: scripts/cluster.sh start|stop|stop-redis|start-redis|proxy" >&2
     exit 2
     ;;
 esac

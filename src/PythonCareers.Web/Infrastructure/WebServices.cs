@@ -144,7 +144,12 @@ public static class WebServices
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseReadReplica();
+        // Without a replica every request reads the primary: choosing between them would only cost each request a lookup.
+        if (!string.IsNullOrWhiteSpace(app.Configuration.GetConnectionString("ReadReplica")))
+        {
+            app.UseReadReplica();
+        }
+
         app.UseRateLimiter();
         app.UseOutputCache();
         return app;

@@ -77,6 +77,18 @@ public sealed class SiteProcess(string connectionString, IReadOnlyDictionary<str
         process = null;
     }
 
+    /// <summary>SIGTERM, as a deployment stops it, and waits until it has exited and its output has all been read.</summary>
+    public async Task TerminateAsync()
+    {
+        using (var signal = Process.Start("kill", ["-TERM", process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await process.WaitForExitAsync(guard.Token);
+    }
+
     /// <summary>A browser-like client of this process: keeps cookies, does not follow redirects.</summary>
     public Visitor NewVisitor() => Visitor.Of(Origin);
 
