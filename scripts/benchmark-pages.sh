@@ -120,7 +120,22 @@ table() {
     }' "$results"
 }
 
+# The role page rendered afresh (a query string the cache has not seen makes each request a miss): its SQL statements and
+# database time, from the site's own db.client.operation.duration (the background services' few statements meanwhile
+# included).
+database_use() {
+  curl -fsS "http://127.0.0.1:$site/metrics" | awk '/^db_client_operation_duration_seconds_(sum|count)/ {
+    split($1, name, "{"); v[name[1]] += $NF } END {
+    printf "%s %s", v["db_client_operation_duration_seconds_count"] + 0, v["db_client_operation_duration_seconds_sum"] + 0 }'
+}
+for n in $(seq 20); do curl -fs -o /dev/null "http://127.0.0.1:$site/roles/data-scientist?warm=$n"; done
+read -r statements_before seconds_before <<<"$(database_use)"
+for n in $(seq 200); do curl -fs -o /dev/null "http://127.0.0.1:$site/roles/data-scientist?uncached=$n"; done
+read -r statements_after seconds_after <<<"$(database_use)"
+
 table "one instance, straight to Kestrel" ceiling site
+awk -v c0="$statements_before" -v c1="$statements_after" -v s0="$seconds_before" -v s1="$seconds_after" 'BEGIN {
+  printf "the role page rendered afresh: %.1f SQL statements and %.2f ms of database time a page (200 pages)\n", (c1 - c0) / 200, (s1 - s0) * 1000 / 200 }'
 echo "site memory at the end: $(rss "$site_pid") MB RSS"
 if "$through_nginx"; then
   table "through nginx (plain http, the repository's careers.conf)" nginx+ceiling nginx+2-instances
