@@ -27,6 +27,7 @@ public static class CoreServices
         services.AddSingleton<BoardMetrics>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<CompanyProfiles>();
         services.AddScoped<ContentSeeder>();
         services.AddScoped<RecruiterPostings>();
         services.AddScoped<Moderation>();

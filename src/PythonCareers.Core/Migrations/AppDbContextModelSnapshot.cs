@@ -324,6 +324,13 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
                     b.Property<string>("Website")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -333,7 +340,14 @@ namespace PythonCareers.Core.Migrations
                     b.HasKey("Id")
                         .HasName("pk_companies");
 
-                    b.ToTable("companies", (string)null);
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_companies_slug");
+
+                    b.ToTable("companies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_companies_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+                        });
                 });
 
             modelBuilder.Entity("PythonCareers.Core.Audit.AuditEntry", b =>

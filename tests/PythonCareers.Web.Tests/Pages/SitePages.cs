@@ -20,6 +20,7 @@ public static partial class SitePages
         ["salaries"] = "data-scientist",
         ["skills"] = "django",
         ["areas"] = "web-development",
+        ["companies"] = "snake-oil-gmbh",
     };
 
     public static async Task<List<(string Path, IHtmlDocument Page)>> OpenAllAsync(CareersSite site)
