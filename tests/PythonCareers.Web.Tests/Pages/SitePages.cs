@@ -64,9 +64,9 @@ public static partial class SitePages
         }
     }
 
-    /// <summary>The GET endpoints that answer with a page (feeds, the CSV export, health checks and the error route are not pages).</summary>
+    /// <summary>The GET endpoints that answer with a page (files such as feeds, robots.txt and the sitemap, the CSV export, health checks and the error route are not pages).</summary>
     private static bool IsPage(SiteEndpoint endpoint) =>
-        !endpoint.Pattern.EndsWith(".xml", StringComparison.Ordinal)
+        !endpoint.Pattern.Contains('.', StringComparison.Ordinal)
         && !endpoint.Pattern.StartsWith("health", StringComparison.Ordinal)
         && !endpoint.Pattern.StartsWith("error", StringComparison.Ordinal)
         && endpoint.Pattern != "admin/salaries/export";
