@@ -716,6 +716,13 @@ namespace PythonCareers.Core.Migrations
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_job_postings_status_published_at_id");
 
+                    b.HasIndex("RoleProfileId", "Level", "PublishedAt", "Id")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_job_postings_live_similar")
+                        .HasFilter("status = 'Published' AND revision_of_id IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RoleProfileId", "Level", "PublishedAt", "Id"), new[] { "CountryCode", "ExpiresAt" });
+
                     b.HasIndex("SearchVector", "CountryCode", "Workplace", "EmploymentType", "Level", "RoleProfileId", "SkillIds")
                         .HasDatabaseName("ix_job_postings_live_search")
                         .HasFilter("status = 'Published' AND revision_of_id IS NULL");
