@@ -31,6 +31,7 @@ public static class CoreServices
         services.AddScoped<MailOutbox>();
         services.AddScoped<JobAlerts>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<CompanyProfiles>();
         services.AddScoped<ContentSeeder>();
         services.AddScoped<RecruiterPostings>();
         services.AddScoped<Moderation>();

@@ -2,7 +2,7 @@ using PythonCareers.Core.Common;
 
 namespace PythonCareers.Core.Accounts;
 
-/// <summary>The employer a recruiter posts for.</summary>
+/// <summary>The employer a recruiter posts for, with its public page at /companies/{slug}.</summary>
 public sealed class Company
 {
     public const int NameMaxLength = 120;
@@ -13,7 +13,25 @@ public sealed class Company
     {
     }
 
-    public Company(string name, Uri website, string description)
+    public Company(string name, Uri website, string description) => Update(name, website, description);
+
+    public int Id { get; private set; }
+
+    public string Name { get; private set; } = "";
+
+    /// <summary>
+    /// The page's URL name, chosen by the database when the company is stored (from the name, with "-2", "-3" ... when it
+    /// is taken; trigger companies_choose_slug, migration CompanySlugs) so that two sign-ups at once cannot pick the same
+    /// one. It stays when the company is renamed, so links to the page keep working.
+    /// </summary>
+    public string Slug { get; private set; } = "";
+
+    public string Website { get; private set; } = "";
+
+    public string Description { get; private set; } = "";
+
+    /// <summary>The recruiter's edit of the profile, under the rules of the sign-up form.</summary>
+    public void Update(string name, Uri website, string description)
     {
         ArgumentNullException.ThrowIfNull(website);
         Name = Guard.Text(name, "The company name", NameMaxLength);
@@ -22,12 +40,4 @@ public sealed class Company
             : throw new DomainRuleException("The company website must be an absolute http or https address.");
         Description = Guard.Text(description, "The company description", DescriptionMaxLength);
     }
-
-    public int Id { get; private set; }
-
-    public string Name { get; private set; } = "";
-
-    public string Website { get; private set; } = "";
-
-    public string Description { get; private set; } = "";
 }

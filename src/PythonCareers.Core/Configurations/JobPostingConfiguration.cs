@@ -82,6 +82,14 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
             .IncludeProperties(p => p.ExpiresAt)
             .HasFilter("status = 'Published' AND revision_of_id IS NULL");
 
+        // Similar jobs (SimilarPostings): a role's live postings at one level, newest first, with the country and closing time
+        // in the index, so each of its branches reads a few entries in order and only its rows from the table.
+        builder.HasIndex(p => new { p.RoleProfileId, p.Level, p.PublishedAt, p.Id })
+            .HasDatabaseName("ix_job_postings_live_similar")
+            .IsDescending(false, false, true, true)
+            .IncludeProperties(p => new { p.CountryCode, p.ExpiresAt })
+            .HasFilter("status = 'Published' AND revision_of_id IS NULL");
+
         // The foreign key keeps an index of its own over every posting: the partial one above holds only the live ones.
         builder.HasIndex(p => p.RoleProfileId);
         builder.HasIndex(p => new { p.Status, p.SubmittedAt });

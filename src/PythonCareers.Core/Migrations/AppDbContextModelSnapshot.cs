@@ -324,6 +324,13 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("slug");
+
                     b.Property<string>("Website")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -333,7 +340,14 @@ namespace PythonCareers.Core.Migrations
                     b.HasKey("Id")
                         .HasName("pk_companies");
 
-                    b.ToTable("companies", (string)null);
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_companies_slug");
+
+                    b.ToTable("companies", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_companies_slug", "slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'");
+                        });
                 });
 
             modelBuilder.Entity("PythonCareers.Core.Alerts.JobAlert", b =>
@@ -775,6 +789,13 @@ namespace PythonCareers.Core.Migrations
                     b.HasIndex("Status", "PublishedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_job_postings_status_published_at_id");
+
+                    b.HasIndex("RoleProfileId", "Level", "PublishedAt", "Id")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_job_postings_live_similar")
+                        .HasFilter("status = 'Published' AND revision_of_id IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RoleProfileId", "Level", "PublishedAt", "Id"), new[] { "CountryCode", "ExpiresAt" });
 
                     b.HasIndex("SearchVector", "CountryCode", "Workplace", "EmploymentType", "Level", "RoleProfileId", "SkillIds")
                         .HasDatabaseName("ix_job_postings_live_search")

@@ -141,6 +141,7 @@ public static class WebServices
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
+        app.UseMiddleware<HeadRequests>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

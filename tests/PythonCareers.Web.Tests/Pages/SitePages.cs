@@ -20,11 +20,30 @@ public static partial class SitePages
         ["salaries"] = "data-scientist",
         ["skills"] = "django",
         ["areas"] = "web-development",
+        ["companies"] = "snake-oil-gmbh",
     };
 
     public static async Task<List<(string Path, IHtmlDocument Page)>> OpenAllAsync(CareersSite site)
     {
+        var pages = new List<(string, IHtmlDocument)>();
+        await VisitAllAsync(site, IsPage, async (visitor, path) =>
+        {
+            var (response, page) = await visitor.GetAsync(path);
+            Assert.True(response.Content.Headers.ContentType?.MediaType == "text/html", $"{path} answered {response.StatusCode} with {response.Content.Headers.ContentType}");
+            pages.Add((path, page));
+        });
+        return pages;
+    }
+
+    /// <summary>
+    /// Hands <paramref name="visit"/> each GET endpoint <paramref name="which"/> chooses, as a path with real records in it
+    /// and the visitor who may open it, then the refused search, the 404 page and the home page signed in.
+    /// </summary>
+    public static async Task VisitAllAsync(CareersSite site, Func<SiteEndpoint, bool> which, Func<Visitor, string, Task> visit)
+    {
         ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(which);
+        ArgumentNullException.ThrowIfNull(visit);
         var (recruiter, recruiterUser) = await site.SignUpAsync();
         using var _ = recruiter;
         using var admin = await site.SignInAsAsync("admin@pythoncareers.example", CareerRoles.Admin);
@@ -36,23 +55,18 @@ public static partial class SitePages
         ids["moderation"] = inReview.Id.ToString(CultureInfo.InvariantCulture);
 
         var visits = SiteEndpoints.All(site)
-            .Where(e => e.Method == "GET" && IsPage(e))
+            .Where(e => e.Method == "GET" && which(e))
             .Select(e => (Visitor: e.IsAdminArea ? admin : e.IsRecruiterArea ? recruiter : anonymous, Path: Fill(e, ids, posting)))
             .Concat([(anonymous, "/jobs?workplace=moon"), (anonymous, "/no-such-page"), (recruiter, "/"), (admin, "/")]);
-        var pages = new List<(string, IHtmlDocument)>();
         foreach (var (visitor, path) in visits)
         {
-            var (response, page) = await visitor.GetAsync(path);
-            Assert.True(response.Content.Headers.ContentType?.MediaType == "text/html", $"{path} answered {response.StatusCode} with {response.Content.Headers.ContentType}");
-            pages.Add((path, page));
+            await visit(visitor, path);
         }
-
-        return pages;
     }
 
-    /// <summary>The GET endpoints that answer with a page (feeds, the CSV export, health checks and the error route are not pages).</summary>
+    /// <summary>The GET endpoints that answer with a page (files such as feeds, robots.txt and the sitemap, the CSV export, health checks and the error route are not pages).</summary>
     private static bool IsPage(SiteEndpoint endpoint) =>
-        !endpoint.Pattern.EndsWith(".xml", StringComparison.Ordinal)
+        !endpoint.Pattern.Contains('.', StringComparison.Ordinal)
         && !endpoint.Pattern.StartsWith("health", StringComparison.Ordinal)
         && !endpoint.Pattern.StartsWith("error", StringComparison.Ordinal)
         && endpoint.Pattern != "admin/salaries/export";

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using FluentValidation;
-using PythonCareers.Core.Accounts;
-using PythonCareers.Core.Common;
 
 namespace PythonCareers.Web.Features.Accounts;
 
@@ -25,12 +23,8 @@ public sealed class SignUpFormValidator : AbstractValidator<SignUpForm>
     {
         RuleFor(f => f.Email).ValidEmail();
         RuleFor(f => f.Password).NewPassword();
-        RuleFor(f => f.CompanyName).NotEmpty().WithMessage("Enter your company's name.")
-            .MaximumLength(Company.NameMaxLength);
-        RuleFor(f => f.CompanyWebsite).NotEmpty().WithMessage("Enter your company's website.")
-            .MaximumLength(Company.WebsiteMaxLength)
-            .Must(WebAddress.IsValid).WithMessage("Enter a full web address, starting with https:// or http://.");
-        RuleFor(f => f.CompanyDescription).NotEmpty().WithMessage("Describe your company in a sentence or two.")
-            .MaximumLength(Company.DescriptionMaxLength);
+        RuleFor(f => f.CompanyName).CompanyName();
+        RuleFor(f => f.CompanyWebsite).CompanyWebsite();
+        RuleFor(f => f.CompanyDescription).CompanyDescription();
     }
 }

@@ -74,6 +74,7 @@ public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRe
         var structuredData = posting.IsOpen
             ? JobPostingJsonLd.For(posting, descriptionHtml, skills, new Uri(site.Value.PublicOrigin, Url.Posting(posting.Id, posting.Slug)))
             : null;
-        return View(new PostingPageViewModel(posting, descriptionHtml, skills, market, structuredData));
+        var similar = await db.SimilarAsync(posting.Id, posting.RoleProfileId, posting.Level, posting.CountryCode, PostingPageViewModel.SimilarShown, cancellationToken);
+        return View(new PostingPageViewModel(posting, descriptionHtml, skills, market, structuredData, similar));
     }
 }

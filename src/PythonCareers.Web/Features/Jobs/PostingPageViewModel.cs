@@ -1,3 +1,4 @@
+using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Features.Skills;
 
 namespace PythonCareers.Web.Features.Jobs;
@@ -7,4 +8,9 @@ public sealed record PostingPageViewModel(
     string DescriptionHtml,
     IReadOnlyList<SkillLink> Skills,
     MarketComparison Market,
-    string? StructuredData);
+    string? StructuredData,
+    IReadOnlyList<PostingSummary> Similar)
+{
+    /// <summary>How many similar live postings a posting page lists.</summary>
+    public const int SimilarShown = 5;
+}
