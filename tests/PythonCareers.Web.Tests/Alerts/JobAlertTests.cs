@@ -29,7 +29,7 @@ public sealed class AlertSite : CareersSite
             await db.Database.ExecuteSqlAsync($"UPDATE job_alerts SET next_digest_at = now() - interval '1 second' WHERE next_digest_at IS NOT NULL");
         }
 
-        await Services.GetServices<IHostedService>().OfType<AlertDigestService>().Single().DigestDueAsync(CancellationToken.None);
+        await Services.GetServices<IHostedService>().OfType<AlertDigestService>().Single().RunOnceAsync(CancellationToken.None);
     }
 }
 

@@ -63,7 +63,7 @@ public sealed class PublicPageCacheTests(CareersSite site) : SiteTest(site)
         Assert.False(renewed.Headers.Age.HasValue, "a renewal changes the posting's closing date");
 
         await db.Database.ExecuteSqlAsync($"UPDATE job_postings SET expires_at = now() - interval '1 minute' WHERE id = {id}");
-        await Site.Services.GetServices<IHostedService>().OfType<PostingExpiryService>().Single().ExpireDueAsync(CancellationToken.None);
+        await Site.Services.GetServices<IHostedService>().OfType<PostingExpiryService>().Single().RunOnceAsync(CancellationToken.None);
         Assert.Empty(await PostingLifecycleTests.FoundAsync(seeker, Keyword));
         Assert.Contains("no longer open", (await seeker.GetAsync(page)).Page.Body!.TextContent, StringComparison.Ordinal);
 

@@ -57,7 +57,7 @@ public sealed class ExpiryReminderTests(CareersSite site) : SiteTest(site)
     }
 
     private Task RunExpiryAsync() =>
-        Site.Services.GetServices<IHostedService>().OfType<PostingExpiryService>().Single().ExpireDueAsync(CancellationToken.None);
+        Site.Services.GetServices<IHostedService>().OfType<PostingExpiryService>().Single().RunOnceAsync(CancellationToken.None);
 
     private async Task<DateTime?> ClosingTimeAsync(int id)
     {

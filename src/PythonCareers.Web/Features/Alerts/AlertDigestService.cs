@@ -19,33 +19,17 @@ namespace PythonCareers.Web.Features.Alerts;
 /// </summary>
 public sealed partial class AlertDigestService(
     IServiceScopeFactory scopes, AlertLinks links, LinkGenerator paths, IOptions<SiteOptions> site, IOptions<AlertOptions> options, TimeProvider clock, ILogger<AlertDigestService> logger)
-    : BackgroundService
+    : RecurringService(clock, logger)
 {
     /// <summary>The most postings one digest lists; the mail links to the search for the rest.</summary>
     public const int MaxPostings = 30;
 
     private const int Batch = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.IntervalSeconds), clock);
-        do
-        {
-            try
-            {
-                await DigestDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The next tick tries again: the claimed alerts' transaction rolled back, so they are still due.
-                LogFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.IntervalSeconds);
 
     /// <summary>One run: every digest due now, then the unconfirmed alerts past their week.</summary>
-    public async Task DigestDueAsync(CancellationToken cancellationToken)
+    public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         while (await DigestBatchAsync(cancellationToken))
         {
@@ -63,7 +47,7 @@ public sealed partial class AlertDigestService(
         var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var due = await scope.ServiceProvider.GetRequiredService<JobAlerts>().ClaimDueAsync(Batch, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
 
         // A posting approved in a transaction still open now may carry an earlier publication time once it commits: the
         // cut-off stays a little behind, so no digest misses it.
@@ -115,6 +99,4 @@ public sealed partial class AlertDigestService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Digested {AlertCount} job alerts; {MailCount} had new postings")]
     private static partial void LogDigested(ILogger logger, int alertCount, int mailCount);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Making job alert digests failed; will try again")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

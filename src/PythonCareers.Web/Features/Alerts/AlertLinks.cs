@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core.Alerts;
@@ -26,32 +25,15 @@ public sealed class AlertLinks(IDataProtectionProvider protection, LinkGenerator
     public Uri Unsubscribe(JobAlert alert) => To(nameof(AlertsController.Unsubscribe), Sign(unsubscribing, alert.Key.ToString("N"), UnsubscribeLifetime));
 
     /// <summary>The alert a confirmation token names, or null for a forged, altered or expired one.</summary>
-    public Guid? ConfirmedAlert(string? token) => Guid.TryParseExact(Read(confirming, token), "N", out var key) ? key : null;
+    public Guid? ConfirmedAlert(string? token) => Guid.TryParseExact(SignedTokens.Read(confirming, token), "N", out var key) ? key : null;
 
     /// <summary>The address a manage token names, or null.</summary>
-    public string? ManagedAddress(string? token) => Read(managing, token);
+    public string? ManagedAddress(string? token) => SignedTokens.Read(managing, token);
 
-    public Guid? UnsubscribedAlert(string? token) => Guid.TryParseExact(Read(unsubscribing, token), "N", out var key) ? key : null;
+    public Guid? UnsubscribedAlert(string? token) => Guid.TryParseExact(SignedTokens.Read(unsubscribing, token), "N", out var key) ? key : null;
 
     private static string Sign(ITimeLimitedDataProtector protector, string value, TimeSpan lifetime) =>
-        protector.Protect(value, DateTimeOffset.UtcNow + lifetime);
-
-    private static string? Read(ITimeLimitedDataProtector protector, string? token)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > 1000)
-        {
-            return null;
-        }
-
-        try
-        {
-            return protector.Unprotect(token, out _);
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
-    }
+        SignedTokens.Sign(protector, value, DateTimeOffset.UtcNow + lifetime);
 
     private Uri To(string action, string token) =>
         new(site.Value.PublicOrigin, links.GetPathByAction(action, "Alerts", new { token }) ?? throw new InvalidOperationException($"No route leads to Alerts.{action}."));

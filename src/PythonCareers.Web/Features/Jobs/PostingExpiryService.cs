@@ -13,36 +13,20 @@ namespace PythonCareers.Web.Features.Jobs;
 /// </summary>
 public sealed partial class PostingExpiryService(
     IServiceScopeFactory scopes, PublicPageEviction eviction, RenewalLinks renewals, TimeProvider clock, IOptions<JobsOptions> options, ILogger<PostingExpiryService> logger)
-    : BackgroundService
+    : RecurringService(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ExpiryIntervalSeconds), clock);
-        do
-        {
-            try
-            {
-                await ExpireDueAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The next tick tries again; one failed run (say, the database restarting) must not stop expiry for good.
-                LogFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.ExpiryIntervalSeconds);
 
     /// <summary>
     /// One run: closes the postings past their closing date and evicts the public pages that showed them, then queues a
     /// reminder with a renew link for each posting closing within three days, once for each closing time.
     /// </summary>
-    public async Task ExpireDueAsync(CancellationToken cancellationToken)
+    public override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var expired = await PostingExpiry.ExpireDueAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            var expired = await PostingExpiry.ExpireDueAsync(db, Clock.GetUtcNow().UtcDateTime, cancellationToken);
             if (expired > 0)
             {
                 // An UPDATE without the change tracker, which the eviction interceptor never sees.
@@ -63,7 +47,7 @@ public sealed partial class PostingExpiryService(
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var outbox = scope.ServiceProvider.GetRequiredService<MailOutbox>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var closing = await PostingExpiry.ClaimRemindersAsync(db, clock.GetUtcNow().UtcDateTime, ReminderBatch, cancellationToken);
+        var closing = await PostingExpiry.ClaimRemindersAsync(db, Clock.GetUtcNow().UtcDateTime, ReminderBatch, cancellationToken);
         foreach (var posting in closing)
         {
             outbox.Queue(
@@ -83,6 +67,4 @@ public sealed partial class PostingExpiryService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Expired {Count} postings past their closing date")]
     private static partial void LogExpired(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Expiring postings failed; will try again")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

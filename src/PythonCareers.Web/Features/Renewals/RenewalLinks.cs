@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core.Jobs;
@@ -19,30 +18,18 @@ public sealed class RenewalLinks(IDataProtectionProvider protection, LinkGenerat
     {
         ArgumentNullException.ThrowIfNull(posting);
         var closes = posting.ExpiresAt!.Value;
-        var token = protector.Protect(string.Create(CultureInfo.InvariantCulture, $"{posting.Id}:{closes.Ticks}"), new DateTimeOffset(closes, TimeSpan.Zero));
+        var token = SignedTokens.Sign(protector, string.Create(CultureInfo.InvariantCulture, $"{posting.Id}:{closes.Ticks}"), new DateTimeOffset(closes, TimeSpan.Zero));
         return new Uri(site.Value.PublicOrigin, links.GetPathByAction(nameof(RenewalsController.Renew), "Renewals", new { token }) ?? throw new InvalidOperationException("No route leads to Renewals.Renew."));
     }
 
     /// <summary>The posting and closing time a token names, or null for a forged, altered or expired one.</summary>
     public (int PostingId, DateTime ClosingTime)? Read(string? token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 1000)
-        {
-            return null;
-        }
-
-        try
-        {
-            var parts = protector.Unprotect(token, out _).Split(':');
-            return parts.Length == 2
-                && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-                ? (id, new DateTime(ticks, DateTimeKind.Utc))
-                : null;
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
+        var parts = SignedTokens.Read(protector, token)?.Split(':');
+        return parts is { Length: 2 }
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+            ? (id, new DateTime(ticks, DateTimeKind.Utc))
+            : null;
     }
 }
