@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
+using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Features.CareerAreas;
@@ -14,7 +15,7 @@ namespace PythonCareers.Web.Features.Home;
 public sealed class HomeController(AppDbContext db) : Controller
 {
     [HttpGet("/")]
-    [OutputCache(PolicyName = PublicPages.ContentPolicy)]
+    [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var facts = await db.CareerFacts
@@ -27,6 +28,11 @@ public sealed class HomeController(AppDbContext db) : Controller
             .Select(a => new AreaCard(a.Slug, a.Name, a.PythonUse, a.Source.Cite()))
             .ToListAsync(cancellationToken);
         var roles = await RoleCards.ListAsync(db.RoleProfiles.Published(), db.CurrentSalaryFigures(), cancellationToken);
-        return View(new HomeViewModel(facts, areas, roles));
+        var newest = await db.JobPostings.Live()
+            .OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id)
+            .Take(HomeViewModel.NewestShown)
+            .Select(PostingSummary.FromPosting)
+            .ToListAsync(cancellationToken);
+        return View(new HomeViewModel(facts, areas, roles, newest));
     }
 }
