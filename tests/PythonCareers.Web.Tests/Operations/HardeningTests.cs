@@ -25,6 +25,7 @@ public sealed class HardeningTests(CareersSite site) : SiteTest(site)
         using var visitor = Site.NewVisitor();
 
         await visitor.SubmitAsync("/account/forgot-password", "/account/forgot-password", Visitor.Fields(("Email", "editor@pythoncareers.example")));
+        await CareersSite.OutboxSentAsync(Site.ConnectionString);
 
         var mail = Assert.Single(Directory.GetFiles(Site.MailFolder, "*.eml"));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Site.MailFolder));
