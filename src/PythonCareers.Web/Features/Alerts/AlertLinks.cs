@@ -20,7 +20,10 @@ public sealed class AlertLinks(IDataProtectionProvider protection, LinkGenerator
 
     public Uri Confirm(JobAlert alert) => To(nameof(AlertsController.Confirm), Sign(confirming, alert.Key.ToString("N"), JobAlerts.UnconfirmedLifetime));
 
-    public Uri Manage(string email) => To(nameof(AlertsController.Manage), Sign(managing, email, ManageLifetime));
+    public Uri Manage(string email) => To(nameof(AlertsController.Manage), ManageToken(email));
+
+    /// <summary>The token of <see cref="Manage"/>, for a redirect to the manage page.</summary>
+    public string ManageToken(string email) => Sign(managing, email, ManageLifetime);
 
     public Uri Unsubscribe(JobAlert alert) => To(nameof(AlertsController.Unsubscribe), Sign(unsubscribing, alert.Key.ToString("N"), UnsubscribeLifetime));
 

@@ -84,7 +84,7 @@ public sealed class AlertsController(AppDbContext db, JobAlerts alerts, MailOutb
 
         alert.Confirm(Now);
         await db.SaveChangesAsync(cancellationToken);
-        return RedirectToAction(nameof(Manage), new { token = TokenOf(links.Manage(alert.Email)) });
+        return RedirectToAction(nameof(Manage), new { token = links.ManageToken(alert.Email) });
     }
 
     [HttpGet("manage")]
@@ -176,9 +176,6 @@ public sealed class AlertsController(AppDbContext db, JobAlerts alerts, MailOutb
         ViewData["Title"] = "Unsubscribed";
         return View("Message", "You will get no more mail from this alert.");
     }
-
-    private static string TokenOf(Uri link) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(link.Query)["token"].ToString();
 
     private ViewResult Invalid(JobSearchQuery query, AlertForm form)
     {
