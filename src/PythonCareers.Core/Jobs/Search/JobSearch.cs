@@ -17,8 +17,8 @@ public sealed class JobSearch(AppDbContext db)
 {
     private const string TextSearchConfig = "english";
 
-    /// <summary>The roles and skills, read once for all the digests one service instance computes.</summary>
-    private (List<NamedId> Roles, List<NamedId> Skills)? alertLookups;
+    /// <summary>The roles and skills, read once per scope: once a request, once for a batch of alert digests.</summary>
+    private (List<NamedId> Roles, List<NamedId> Skills)? lookups;
 
     private enum Facet
     {
@@ -33,8 +33,7 @@ public sealed class JobSearch(AppDbContext db)
     public async Task<JobSearchResult> RunAsync(JobSearchCriteria criteria, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        var roles = await RolesAsync(cancellationToken);
-        var skills = await SkillsAsync(cancellationToken);
+        var (roles, skills) = await LookupsAsync(cancellationToken);
         var filters = new Filters(
             criteria,
             roles.SingleOrDefault(r => r.Slug == criteria.RoleSlug)?.Id,
@@ -99,9 +98,9 @@ public sealed class JobSearch(AppDbContext db)
     public async Task<List<PostingSummary>> PublishedBetweenAsync(JobSearchCriteria criteria, DateTime after, DateTime through, int max, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criteria);
-        alertLookups ??= (await RolesAsync(cancellationToken), await SkillsAsync(cancellationToken));
-        var role = alertLookups.Value.Roles.SingleOrDefault(r => r.Slug == criteria.RoleSlug);
-        var skill = alertLookups.Value.Skills.SingleOrDefault(s => s.Slug == criteria.SkillSlug);
+        var (roles, skills) = await LookupsAsync(cancellationToken);
+        var role = roles.SingleOrDefault(r => r.Slug == criteria.RoleSlug);
+        var skill = skills.SingleOrDefault(s => s.Slug == criteria.SkillSlug);
         if ((criteria.RoleSlug is not null && role is null) || (criteria.SkillSlug is not null && skill is null))
         {
             return [];
@@ -118,8 +117,7 @@ public sealed class JobSearch(AppDbContext db)
     /// <summary>The choices for a search form shown without results (a refused search): every value, no counts.</summary>
     public async Task<JobSearchFacets> ChoicesAsync(CancellationToken cancellationToken)
     {
-        var roles = await RolesAsync(cancellationToken);
-        var skills = await SkillsAsync(cancellationToken);
+        var (roles, skills) = await LookupsAsync(cancellationToken);
         var countries = await db.JobPostings.Live().Select(p => p.CountryCode).Distinct().ToListAsync(cancellationToken);
         return new JobSearchFacets(
             [.. roles.Select(r => new FacetOption(r.Slug, r.Name, null))],
@@ -176,6 +174,9 @@ public sealed class JobSearch(AppDbContext db)
             .ThenByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
         _ => postings.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id),
     };
+
+    private async Task<(List<NamedId> Roles, List<NamedId> Skills)> LookupsAsync(CancellationToken cancellationToken) =>
+        lookups ??= (await RolesAsync(cancellationToken), await SkillsAsync(cancellationToken));
 
     private Task<List<NamedId>> RolesAsync(CancellationToken cancellationToken) =>
         db.RoleProfiles.Published().OrderBy(r => r.SortOrder).Select(r => new NamedId(r.Id, r.Slug, r.Title)).ToListAsync(cancellationToken);
