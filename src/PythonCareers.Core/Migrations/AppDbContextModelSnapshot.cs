@@ -776,6 +776,10 @@ namespace PythonCareers.Core.Migrations
                     b.HasIndex("RecruiterId", "UpdatedAt")
                         .HasDatabaseName("ix_job_postings_recruiter_id_updated_at");
 
+                    b.HasIndex("RoleProfileId", "ExpiresAt")
+                        .HasDatabaseName("ix_job_postings_published_by_closing")
+                        .HasFilter("status = 'Published' AND revision_of_id IS NULL");
+
                     b.HasIndex("Status", "SubmittedAt")
                         .HasDatabaseName("ix_job_postings_status_submitted_at");
 
@@ -1061,6 +1065,25 @@ namespace PythonCareers.Core.Migrations
                             t.HasCheckConstraint("ck_career_facts_kind", "kind IN ('SharedActivity', 'WhyPython')");
 
                             t.HasCheckConstraint("ck_career_facts_position", "position > 0");
+                        });
+                });
+
+            modelBuilder.Entity("PythonCareers.Core.Roles.RolePostingCount", b =>
+                {
+                    b.Property<int>("RoleProfileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("role_profile_id");
+
+                    b.Property<int>("Published")
+                        .HasColumnType("integer")
+                        .HasColumnName("published");
+
+                    b.HasKey("RoleProfileId")
+                        .HasName("pk_role_posting_counts");
+
+                    b.ToTable("role_posting_counts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_role_posting_counts_published", "published >= 0");
                         });
                 });
 
@@ -1651,6 +1674,16 @@ namespace PythonCareers.Core.Migrations
                         .HasConstraintName("fk_career_facts_data_sources_data_source_id");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("PythonCareers.Core.Roles.RolePostingCount", b =>
+                {
+                    b.HasOne("PythonCareers.Core.Roles.RoleProfile", null)
+                        .WithMany()
+                        .HasForeignKey("RoleProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_role_posting_counts_role_profiles_role_profile_id");
                 });
 
             modelBuilder.Entity("PythonCareers.Core.Roles.RoleProfile", b =>
