@@ -35,10 +35,12 @@ namespace PythonCareers.Core.Migrations
                 columns: new[] { "role_profile_id", "expires_at" },
                 filter: "status = 'Published' AND revision_of_id IS NULL");
 
-            // Each role's published postings, kept by the database itself: a row trigger on every write that makes a posting
-            // published or not (approval, closing, expiry, deletion) or moves a published one to another role (an approved
-            // revision), so no write path can get round it. Other updates (a reminder sent, a renewal) leave the figure alone
-            // and take no lock on it. The count as it stands fills it first.
+            // Each role's published postings, kept by the database itself: statement triggers on every write that makes
+            // postings published or not (approval, closing, the expiry's one UPDATE, deletion) or moves a published one to
+            // another role (an approved revision), so no write path can get round it. Each statement adds up its changes
+            // per role from its transition tables, so a bulk load (a COPY of 100,000) pays once, not per row; a statement
+            // that changes no role's figure (a reminder sent, a renewal) touches and locks no counter row. The count as it
+            // stands fills it first.
             migrationBuilder.Sql("""
                 INSERT INTO role_posting_counts (role_profile_id, published)
                 SELECT role_profile_id, count(*) FROM job_postings
@@ -47,22 +49,36 @@ namespace PythonCareers.Core.Migrations
 
                 CREATE FUNCTION count_published_postings() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    IF TG_OP <> 'INSERT' AND OLD.status = 'Published' AND OLD.revision_of_id IS NULL THEN
-                        UPDATE role_posting_counts SET published = published - 1 WHERE role_profile_id = OLD.role_profile_id;
-                    END IF;
-                    IF TG_OP <> 'DELETE' AND NEW.status = 'Published' AND NEW.revision_of_id IS NULL THEN
-                        INSERT INTO role_posting_counts AS c (role_profile_id, published) VALUES (NEW.role_profile_id, 1)
-                        ON CONFLICT (role_profile_id) DO UPDATE SET published = c.published + 1;
+                    -- Only the transition tables of the firing event exist, so each event has its own branch.
+                    IF TG_OP = 'INSERT' THEN
+                        INSERT INTO role_posting_counts AS c (role_profile_id, published)
+                        SELECT role_profile_id, count(*) FROM new_rows WHERE status = 'Published' AND revision_of_id IS NULL
+                        GROUP BY role_profile_id
+                        ON CONFLICT (role_profile_id) DO UPDATE SET published = c.published + excluded.published;
+                    ELSIF TG_OP = 'DELETE' THEN
+                        INSERT INTO role_posting_counts AS c (role_profile_id, published)
+                        SELECT role_profile_id, -count(*) FROM old_rows WHERE status = 'Published' AND revision_of_id IS NULL
+                        GROUP BY role_profile_id
+                        ON CONFLICT (role_profile_id) DO UPDATE SET published = c.published + excluded.published;
+                    ELSE
+                        INSERT INTO role_posting_counts AS c (role_profile_id, published)
+                        SELECT role_profile_id, sum(change) FROM (
+                            SELECT role_profile_id, 1 AS change FROM new_rows WHERE status = 'Published' AND revision_of_id IS NULL
+                            UNION ALL
+                            SELECT role_profile_id, -1 FROM old_rows WHERE status = 'Published' AND revision_of_id IS NULL
+                        ) AS changes
+                        GROUP BY role_profile_id
+                        HAVING sum(change) <> 0
+                        ON CONFLICT (role_profile_id) DO UPDATE SET published = c.published + excluded.published;
                     END IF;
                     RETURN NULL;
                 END $$;
-                CREATE TRIGGER published_postings_counted AFTER INSERT OR DELETE ON job_postings
-                    FOR EACH ROW EXECUTE FUNCTION count_published_postings();
-                CREATE TRIGGER published_postings_recounted AFTER UPDATE ON job_postings
-                    FOR EACH ROW
-                    WHEN ((OLD.status = 'Published' AND OLD.revision_of_id IS NULL) IS DISTINCT FROM (NEW.status = 'Published' AND NEW.revision_of_id IS NULL)
-                        OR OLD.role_profile_id <> NEW.role_profile_id)
-                    EXECUTE FUNCTION count_published_postings();
+                CREATE TRIGGER published_postings_inserted AFTER INSERT ON job_postings
+                    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_published_postings();
+                CREATE TRIGGER published_postings_updated AFTER UPDATE ON job_postings
+                    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION count_published_postings();
+                CREATE TRIGGER published_postings_deleted AFTER DELETE ON job_postings
+                    REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION count_published_postings();
                 """);
         }
 
@@ -70,8 +86,9 @@ namespace PythonCareers.Core.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql("""
-                DROP TRIGGER published_postings_recounted ON job_postings;
-                DROP TRIGGER published_postings_counted ON job_postings;
+                DROP TRIGGER published_postings_deleted ON job_postings;
+                DROP TRIGGER published_postings_updated ON job_postings;
+                DROP TRIGGER published_postings_inserted ON job_postings;
                 DROP FUNCTION count_published_postings();
                 """);
 

@@ -9,7 +9,7 @@ using PythonCareers.Core.Tests.Database;
 namespace PythonCareers.Core.Tests.Roles;
 
 /// <summary>
-/// The open postings the role page prints come from a figure the database keeps (a trigger on job_postings) less those past
+/// The open postings the role page prints come from a figure the database keeps (triggers on job_postings) less those past
 /// their closing time: after each way a posting opens, moves or closes, the figure equals counting the live postings.
 /// </summary>
 [Collection(DatabaseTestGroup.Name)]
