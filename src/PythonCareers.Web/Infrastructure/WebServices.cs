@@ -152,6 +152,10 @@ public static class WebServices
         app.UseStaticFiles();
         app.UseMiddleware<HeadRequests>();
         app.UseRouting();
+
+        // Before authentication: a page served from the cache costs no cookie decryption. The cache keeps itself to
+        // requests without the sign-in cookie (SignedOutVisitorsOnly), so it needs no answer from authentication.
+        app.UseOutputCache();
         app.UseAuthentication();
         app.UseAuthorization();
         // Without a replica every request reads the primary: choosing between them would only cost each request a lookup.
@@ -161,7 +165,6 @@ public static class WebServices
         }
 
         app.UseRateLimiter();
-        app.UseOutputCache();
         return app;
     }
 
