@@ -33,6 +33,7 @@ public static class CoreServices
         services.AddScoped<UserAdministration>();
         services.AddScoped<CompanyProfiles>();
         services.AddScoped<ContentSeeder>();
+        services.AddScoped<SampleBoard>();
         services.AddScoped<RecruiterPostings>();
         services.AddScoped<Moderation>();
         services.AddScoped<JobSearch>();

@@ -15,6 +15,9 @@ public sealed class Company
 
     public Company(string name, Uri website, string description) => Update(name, website, description);
 
+    /// <summary>A made-up company for the sample board (see <see cref="Content.SampleBoard"/>).</summary>
+    public static Company Sample(string name, Uri website, string description) => new(name, website, description) { IsSample = true };
+
     public int Id { get; private set; }
 
     public string Name { get; private set; } = "";
@@ -29,6 +32,9 @@ public sealed class Company
     public string Website { get; private set; } = "";
 
     public string Description { get; private set; } = "";
+
+    /// <summary>Made up for a first look at the board in development: every page that shows the company or its postings says so.</summary>
+    public bool IsSample { get; private set; }
 
     /// <summary>The recruiter's edit of the profile, under the rules of the sign-up form.</summary>
     public void Update(string name, Uri website, string description)

@@ -22,7 +22,8 @@ public sealed record PostingSummary(
     string Currency,
     PayPeriod SalaryPeriod,
     DateTime PublishedAt,
-    DateTime ExpiresAt)
+    DateTime ExpiresAt,
+    bool IsSample)
 {
     public static readonly Expression<Func<JobPosting, PostingSummary>> FromPosting = p => new PostingSummary(
         p.Id,
@@ -42,5 +43,6 @@ public sealed record PostingSummary(
         p.Currency,
         p.SalaryPeriod,
         p.PublishedAt!.Value,
-        p.ExpiresAt!.Value);
+        p.ExpiresAt!.Value,
+        p.Company.IsSample);
 }

@@ -318,6 +318,10 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("description");
 
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)

@@ -67,6 +67,11 @@ public static partial class DatabaseServices
             await services.GetRequiredService<AppDbContext>().Database.MigrateAsync(cancellationToken);
             var added = await services.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
             LogMigrated(app.Logger, added);
+            if (SampleBoardSetting.FillsEmptyBoard(app.Environment, app.Configuration))
+            {
+                var samples = await services.GetRequiredService<SampleBoard>().FillIfEmptyAsync(cancellationToken);
+                LogSamples(app.Logger, samples);
+            }
         });
 
     /// <summary>Makes sure the first admin exists when Admin:Email names one, waiting for the database the same way.</summary>
@@ -110,6 +115,9 @@ public static partial class DatabaseServices
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrated; seeding added {RowCount} rows")]
     private static partial void LogMigrated(ILogger logger, int rowCount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The sample board added {PostingCount} sample postings (Samples:FillEmptyBoard)")]
+    private static partial void LogSamples(ILogger logger, int postingCount);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The database cannot be reached yet ({Reason}); trying again in {Seconds:0.0} s")]
     private static partial void LogWaiting(ILogger logger, double seconds, string? reason);

@@ -62,7 +62,7 @@ public static class PublicPages
         {
             if (pages.CacheSeconds > 0)
             {
-                policy.Expire(TimeSpan.FromSeconds(pages.CacheSeconds)).Tag(tags);
+                policy.Expire(TimeSpan.FromSeconds(pages.CacheSeconds)).Tag(tags).AddPolicy<SignedOutVisitorsOnly>();
             }
             else
             {

@@ -88,7 +88,7 @@ public sealed class CompanyPageTests(CareersSite site) : SiteTest(site)
         Assert.Equal("Snake Oil GmbH", postingPage.QuerySelector($".lead {CompanyPage}")?.TextContent);
         Assert.Equal("Snake Oil GmbH", postingPage.QuerySelector($".posting-details {CompanyPage}")?.TextContent);
         Assert.Equal("Snake Oil GmbH", results.QuerySelector($".posting-company {CompanyPage}")?.TextContent);
-        Assert.Equal("Snake Oil GmbH", rolePage.QuerySelector($".newest-postings {CompanyPage}")?.TextContent);
+        Assert.Equal("Snake Oil GmbH", rolePage.QuerySelector($".posting-company {CompanyPage}")?.TextContent);
     }
 
     [Theory]

@@ -67,6 +67,36 @@ public sealed class JobSearchTests(CareersSite site) : SiteTest(site)
         Assert.Empty(Titles(page));
     }
 
+    [Fact]
+    public async Task A_result_card_shows_the_postings_facts_and_how_long_ago_it_was_posted()
+    {
+        await board.PostAsync("Django Developer", minutesAgo: 3 * 24 * 60);
+
+        var (_, page) = await GetPageAsync("/jobs");
+
+        var card = page.QuerySelector("ol.postings li.posting")!;
+        Assert.Equal("Django Developer", card.QuerySelector("h3 a")!.TextContent);
+        Assert.Equal(
+            ["EUR 70,000-90,000 a year", "Hybrid", "Full-time", "Senior", "Python Web Developer"],
+            card.QuerySelectorAll(".posting-facts li").Select(li => li.TextContent));
+        Assert.Equal("Posted 3 days ago", card.QuerySelector(".posting-age")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/jobs", false, "Filters")]
+    [InlineData("/jobs?q=django", false, "Filters")]
+    [InlineData("/jobs?role=data-scientist&workplace=remote&sort=newest", true, "Filters (2 in use)")]
+    [InlineData("/jobs?salary=lots", true, "Filters (1 in use)")]
+    public async Task The_filters_fold_away_unless_one_is_in_use_or_refused(string address, bool open, string summary)
+    {
+        var (_, page) = await GetPageAsync(address);
+
+        var filters = page.QuerySelector("form.job-search details.filters")!;
+        Assert.Equal(open, filters.HasAttribute("open"));
+        Assert.Equal(summary, filters.QuerySelector("summary")!.TextContent);
+        Assert.NotNull(filters.QuerySelector("select#role"));
+    }
+
     [Theory]
     [MemberData(nameof(FacetFilters))]
     public async Task Each_facet_filters_the_results(string query, string[] expected)

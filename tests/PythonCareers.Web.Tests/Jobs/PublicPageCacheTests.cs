@@ -36,6 +36,23 @@ public sealed class PublicPageCacheTests(CareersSite site) : SiteTest(site)
         Assert.Equal((HttpStatusCode.OK, false), (signedIn.StatusCode, signedIn.Headers.Age.HasValue));
     }
 
+    [Theory]
+    [InlineData("/skills")]
+    [InlineData("/jobs?q=django")]
+    public async Task A_page_rendered_for_a_signed_in_visitor_is_never_served_to_anyone_else(string path)
+    {
+        using var editor = await Site.SignInAsAsync("editor@pythoncareers.example", CareerRoles.Editor);
+        using var seeker = Site.NewVisitor();
+
+        var (signedIn, signedInPage) = await editor.GetAsync(path);
+        var (again, _) = await editor.GetAsync(path);
+        var (anonymous, anonymousPage) = await seeker.GetAsync(path);
+
+        Assert.Equal((false, false, false), (signedIn.Headers.Age.HasValue, again.Headers.Age.HasValue, anonymous.Headers.Age.HasValue));
+        Assert.Contains("Sign out", signedInPage.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign out", anonymousPage.QuerySelector("header")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Each_write_that_changes_a_page_evicts_it_from_approval_to_expiry_and_a_draft_evicts_nothing()
     {

@@ -24,7 +24,7 @@ public sealed class RoleJobsTests(CareersSite site) : SiteTest(site)
         var section = page.QuerySelector("section.role-jobs")!;
 
         Assert.Equal("7 jobs", section.QuerySelector(".open-count")!.TextContent);
-        var links = section.QuerySelectorAll(".newest-postings li > a").Cast<IHtmlAnchorElement>().ToList();
+        var links = section.QuerySelectorAll(".postings h3 a").Cast<IHtmlAnchorElement>().ToList();
         Assert.Equal(["Data Scientist 7", "Data Scientist 6", "Data Scientist 5", "Data Scientist 4", "Data Scientist 3"], links.Select(a => a.TextContent));
         Assert.Equal(JobPostingPageTests.Path(postings[6]), links[0].GetAttribute("href"));
         Assert.NotNull(section.QuerySelector("a[href='/jobs?role=data-scientist']"));
@@ -40,7 +40,7 @@ public sealed class RoleJobsTests(CareersSite site) : SiteTest(site)
         var section = page.QuerySelector("section.role-jobs")!;
 
         Assert.Contains("No Data Analyst jobs are open", section.TextContent, StringComparison.Ordinal);
-        Assert.Empty(section.QuerySelectorAll(".newest-postings a"));
+        Assert.Empty(section.QuerySelectorAll(".postings a"));
         Assert.NotNull(section.QuerySelector("a[href='/jobs?role=data-analyst']"));
     }
 

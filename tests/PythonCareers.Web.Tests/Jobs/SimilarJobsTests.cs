@@ -26,8 +26,8 @@ public sealed class SimilarJobsTests(CareersSite site) : SiteTest(site)
 
         Assert.Equal(
             ["Senior in Germany", "Older senior in Germany", "Lead in Germany", "Entry in Germany", "Senior in France"],
-            page.QuerySelectorAll(".similar-jobs li > a").Select(a => a.TextContent));
-        Assert.All(page.QuerySelectorAll(".similar-jobs li .muted a"), a => Assert.StartsWith("/companies/", a.GetAttribute("href"), StringComparison.Ordinal));
+            page.QuerySelectorAll(".similar-jobs h3 a").Select(a => a.TextContent));
+        Assert.All(page.QuerySelectorAll(".similar-jobs .posting-company a"), a => Assert.StartsWith("/companies/", a.GetAttribute("href"), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -107,6 +107,34 @@ public sealed class ObservabilityTests(ObservedSite site) : IClassFixture<Observ
         Assert.Equal(("DELETE", "/roles", 405), (logged.GetProperty("RequestMethod").GetString(), logged.GetProperty("RequestPath").GetString(), logged.GetProperty("StatusCode").GetInt32()));
     }
 
+    [Fact]
+    public async Task A_page_served_from_the_cache_writes_no_request_log_line_while_its_rendering_does()
+    {
+        using var visitor = site.NewVisitor();
+        bool Logged(System.Text.Json.JsonElement line, string path) =>
+            line.TryGetProperty("RequestPath", out var logged) && logged.GetString() == path;
+
+        using var rendered = await visitor.Client.GetAsync(new Uri("/skills", UriKind.Relative));
+        var hits = new List<HttpResponseMessage>();
+        for (var n = 0; n < 3; n++)
+        {
+            hits.Add(await visitor.Client.GetAsync(new Uri("/skills", UriKind.Relative)));
+        }
+
+        // The log is written in order by one background writer: once a later request's line is there, so are the hits' lines.
+        using var later = await visitor.Client.GetAsync(new Uri("/areas", UriKind.Relative));
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while (!site.LogLines.Any(line => Logged(line, "/areas")))
+        {
+            await Task.Delay(50, guard.Token);
+        }
+
+        Assert.Null(rendered.Headers.Age);
+        Assert.All(hits, hit => Assert.NotNull(hit.Headers.Age));
+        Assert.Single(site.LogLines, line => Logged(line, "/skills"));
+        hits.ForEach(hit => hit.Dispose());
+    }
+
     private async Task<HttpResponseMessage> ScrapeAsync(Action<HttpRequestMessage>? prepare = null)
     {
         using var client = new HttpClient { BaseAddress = site.Process.Origin };

@@ -36,6 +36,6 @@ public sealed class HomePageTests(CareersSite site) : SiteTest(site)
 
         Assert.Equal(
             ["Newer Django Developer", "Older Django Developer"],
-            page.QuerySelectorAll(".newest-postings li > a:first-child").Select(a => a.TextContent));
+            page.QuerySelectorAll(".postings h3 a").Select(a => a.TextContent));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using PythonCareers.Web.Tests.Infrastructure;
 
@@ -5,6 +6,8 @@ namespace PythonCareers.Web.Tests.Pages;
 
 public sealed class SalaryPagesTests(CareersSite site) : SiteTest(site)
 {
+    private static readonly string[] AcrossAttributes = ["x", "x1", "x2", "cx", "width"];
+
     [Fact]
     public async Task Python_programmer_salary_page_shows_every_figure_in_its_currency()
     {
@@ -52,6 +55,30 @@ public sealed class SalaryPagesTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task Salary_charts_stretch_across_any_screen_while_their_text_keeps_the_pages_size()
+    {
+        var (_, page) = await GetPageAsync("/salaries/python-programmer");
+        var charts = page.QuerySelectorAll("figure.chart svg").ToList();
+
+        Assert.NotEmpty(charts);
+        Assert.All(charts, svg =>
+        {
+            // Without a viewBox nothing is scaled: text is drawn at its CSS size on a 390 px phone as on a desktop.
+            Assert.Null(svg.GetAttribute("viewBox"));
+            Assert.Equal("100%", svg.GetAttribute("width"));
+            var across = svg.QuerySelectorAll("[x], [x1], [x2], [cx], rect[width]")
+                .SelectMany(e => AcrossAttributes.Select(e.GetAttribute))
+                .OfType<string>()
+                .ToList();
+            Assert.NotEmpty(across);
+            Assert.All(across, length => Assert.True(length == "0" || (length.EndsWith('%') && decimal.Parse(length.TrimEnd('%'), CultureInfo.InvariantCulture) <= 100m), length));
+        });
+        Assert.All(
+            charts.SelectMany(svg => svg.QuerySelectorAll("rect")),
+            bar => Assert.InRange(Percent(bar, "x") + Percent(bar, "width"), 0m, 100m));
+    }
+
+    [Fact]
     public async Task Salaries_page_lists_every_role_with_employed_and_freelance_figures()
     {
         var (_, page) = await GetPageAsync("/salaries");
@@ -65,4 +92,7 @@ public sealed class SalaryPagesTests(CareersSite site) : SiteTest(site)
         Assert.Contains("USD 62,237", text, StringComparison.Ordinal);
         Assert.Equal(13, page.QuerySelectorAll("table.salaries tbody tr").Length);
     }
+
+    private static decimal Percent(AngleSharp.Dom.IElement element, string attribute) =>
+        decimal.Parse(element.GetAttribute(attribute)!.TrimEnd('%'), CultureInfo.InvariantCulture);
 }

@@ -27,6 +27,7 @@ public sealed class CompaniesController(AppDbContext db, IOptions<SiteOptions> s
                 c.Name,
                 c.Website,
                 c.Description,
+                c.IsSample,
                 Open = live.Count(p => p.CompanyId == c.Id),
                 Posted = db.JobPostings.Count(p => p.CompanyId == c.Id && p.RevisionOfId == null && p.PublishedAt != null),
             })
@@ -43,7 +44,7 @@ public sealed class CompaniesController(AppDbContext db, IOptions<SiteOptions> s
                 .Take(CompanyPageViewModel.Shown)
                 .Select(PostingSummary.FromPosting)
                 .ToListAsync(cancellationToken);
-        var page = new CompanyPageViewModel(company.Slug, company.Name, company.Website, company.Description, company.Open, company.Posted, newest);
+        var page = new CompanyPageViewModel(company.Slug, company.Name, company.Website, company.Description, company.Open, company.Posted, newest, company.IsSample);
         return View(page with { StructuredData = CompanyJsonLd.For(page, new Uri(site.Value.PublicOrigin, Url.Company(company.Slug))) });
     }
 }

@@ -4,7 +4,7 @@ using PythonCareers.Core.Jobs;
 namespace PythonCareers.Web.Features.Companies;
 
 /// <summary>A company's page: its profile, how many of its postings are live and how many it has published in all, and the newest live ones.</summary>
-public sealed record CompanyPageViewModel(string Slug, string Name, string Website, string Description, int Open, int PostedInAll, IReadOnlyList<PostingSummary> Newest)
+public sealed record CompanyPageViewModel(string Slug, string Name, string Website, string Description, int Open, int PostedInAll, IReadOnlyList<PostingSummary> Newest, bool IsSample)
 {
     /// <summary>The most live postings one company page lists.</summary>
     public const int Shown = 100;

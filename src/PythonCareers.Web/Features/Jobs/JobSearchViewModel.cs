@@ -8,5 +8,9 @@ namespace PythonCareers.Web.Features.Jobs;
 /// </summary>
 public sealed record JobSearchViewModel(JobSearchQuery Query, JobSearchFacets Choices, JobSearchResult? Result)
 {
+    /// <summary>How many of the filters (role, country, workplace, type, level, skill, salary floor) the visitor set.</summary>
+    public int FiltersInUse =>
+        new[] { Query.Role, Query.Country, Query.Workplace, Query.Type, Query.Level, Query.Skill, Query.Salary }.Count(value => !string.IsNullOrWhiteSpace(value));
+
     public string? SelectedSort => Result is { } result ? SearchToken.Of(result.Criteria.Sort) : Query.Sort?.ToLowerInvariant();
 }

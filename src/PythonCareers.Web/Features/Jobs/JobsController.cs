@@ -71,7 +71,8 @@ public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRe
         var market = new MarketComparison(level, [.. figures.Where(f => f.CountryCode is not null)], [.. figures.Where(f => f.CountryCode is null)]);
 
         var descriptionHtml = markdown.ToSafeHtml(posting.Description);
-        var structuredData = posting.IsOpen
+        // A sample is no job to tell search engines about.
+        var structuredData = posting.IsOpen && !posting.IsSample
             ? JobPostingJsonLd.For(posting, descriptionHtml, skills, new Uri(site.Value.PublicOrigin, Url.Posting(posting.Id, posting.Slug)))
             : null;
         var similar = await db.SimilarAsync(posting.Id, posting.RoleProfileId, posting.Level, posting.CountryCode, PostingPageViewModel.SimilarShown, cancellationToken);

@@ -39,7 +39,8 @@ public sealed record PostingPage(
     bool IsOpen,
     DateTime PublishedAt,
     DateTime ExpiresAt,
-    DateTime? ClosedAt)
+    DateTime? ClosedAt,
+    bool IsSample)
 {
     /// <summary>Open means live (<see cref="JobPosting.LiveAt"/>) by the database's clock.</summary>
     public static readonly Expression<Func<JobPosting, PostingPage>> FromPosting = ((Expression<Func<JobPosting, PostingPage>>)(p => new PostingPage(
@@ -74,7 +75,8 @@ public sealed record PostingPage(
         JobPosting.LiveAt.Invoke(p, DateTime.UtcNow),
         p.PublishedAt!.Value,
         p.ExpiresAt!.Value,
-        p.ClosedAt))).Expand();
+        p.ClosedAt,
+        p.Company.IsSample))).Expand();
 
     public string CountryName => IsoCodes.CountryName(CountryCode);
 

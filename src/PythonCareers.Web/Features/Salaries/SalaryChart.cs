@@ -5,16 +5,19 @@ namespace PythonCareers.Web.Features.Salaries;
 /// <summary>
 /// Geometry of one server-rendered SVG chart: the figures of one kind of work, currency and period on a shared axis.
 /// Ranges are drawn as bands, averages as markers (or as a bar from zero when the source gives only an average).
-/// Coordinates are whole pixels so that they print the same in every culture.
+/// The SVG has no viewBox: across, amounts are shares of its width (<see cref="SvgLength"/>), and down, whole pixels, so
+/// it fills a phone or a desktop while its text keeps the page's size. Each row puts its label and amount on lines of
+/// their own above its bar, where a narrow screen still has room for them.
 /// </summary>
 public sealed class SalaryChart
 {
-    public const int Width = 720;
-    public const int PlotLeft = 230;
-    public const int PlotRight = 560;
-    public const int RowHeight = 40;
-    public const int Top = 10;
+    public const int RowHeight = 62;
+    public const int Top = 4;
     public const int AxisHeight = 30;
+
+    /// <summary>Where the axis starts and ends, in percent of the width: room for a marker's edge on either side.</summary>
+    private const decimal PlotStart = 1m;
+    private const decimal PlotEnd = 99m;
 
     private static readonly decimal[] NiceMultipliers = [1m, 2m, 2.5m, 5m, 10m];
 
@@ -52,23 +55,31 @@ public sealed class SalaryChart
         var largest = figures.Max(f => f.Maximum ?? f.Average ?? f.Minimum ?? 0m);
         var step = NiceStep(largest / 4m);
         var axisMax = Math.Ceiling(largest / step) * step;
-        int X(decimal amount) => PlotLeft + (int)Math.Round(amount / axisMax * (PlotRight - PlotLeft), MidpointRounding.AwayFromZero);
+        decimal X(decimal amount) => PlotStart + (amount / axisMax * (PlotEnd - PlotStart));
 
         var rows = figures.Select((f, index) =>
         {
-            var middle = Top + (index * RowHeight) + (RowHeight / 2);
             var label = $"{f.CountryName}, {f.Level.DisplayName().ToLowerInvariant()}";
             var (bandStart, bandEnd) = (f.Minimum, f.Maximum) switch
             {
                 ({ } min, { } max) => (X(min), X(max)),
-                _ => (PlotLeft, X(f.Average ?? f.Minimum ?? f.Maximum ?? 0m)),
+                _ => (PlotStart, X(f.Average ?? f.Minimum ?? f.Maximum ?? 0m)),
             };
-            int? marker = f.HasRange && f.Average is { } average ? X(average) : null;
-            return new SalaryChartRow(label, f.AmountText + (f.IsDerived ? " (derived)" : ""), middle, bandStart, bandEnd - bandStart, f.HasRange, marker, f.IsDerived);
+            var marker = f.HasRange && f.Average is { } average ? SvgLength.Percent(X(average)) : null;
+            return new SalaryChartRow(
+                label,
+                f.AmountText + (f.IsDerived ? " (derived)" : ""),
+                Top + (index * RowHeight),
+                SvgLength.Percent(bandStart),
+                SvgLength.Percent(bandEnd - bandStart),
+                f.HasRange,
+                marker,
+                f.IsDerived);
         });
 
-        var ticks = Enumerable.Range(0, (int)(axisMax / step) + 1)
-            .Select(i => new SalaryChartTick(X(i * step), Money.Number(i * step)));
+        var count = (int)(axisMax / step);
+        var ticks = Enumerable.Range(0, count + 1)
+            .Select(i => new SalaryChartTick(SvgLength.Percent(X(i * step)), i == 0 ? "start" : i == count ? "end" : "middle", Money.Number(i * step)));
 
         var kind = first.Kind.DisplayName();
         return new SalaryChart(

@@ -5,16 +5,19 @@ namespace PythonCareers.Web.Features.Salaries;
 
 /// <summary>
 /// Several dated figures of one role, country, kind of work, level and period, drawn over time: a server-rendered line of
-/// averages with range bars, whole-pixel coordinates, and the same numbers in a table beside it.
+/// averages with range bars, and the same numbers in a table beside it. Like <see cref="SalaryChart"/> it has no viewBox:
+/// dates are shares of the width, amounts whole pixels down, and its text keeps the page's size on any screen. Amounts
+/// are written above their gridlines at the left, where the dates do not reach.
 /// </summary>
 public sealed class SalaryTrend
 {
-    public const int Width = 720;
     public const int Height = 240;
-    public const int PlotLeft = 90;
-    public const int PlotRight = 660;
-    public const int PlotTop = 20;
+    public const int PlotTop = 24;
     public const int AxisY = 200;
+
+    /// <summary>The first and last dates' places, in percent of the width: clear of the amounts, and room for a date's label.</summary>
+    private const double PlotStart = 24;
+    private const double PlotEnd = 88;
 
     private SalaryTrend(string id, string title, string description, IReadOnlyList<SalaryTrendPoint> points, IReadOnlyList<SalaryTrendTick> ticks)
     {
@@ -36,11 +39,10 @@ public sealed class SalaryTrend
     /// <summary>Horizontal gridlines with their amounts.</summary>
     public IReadOnlyList<SalaryTrendTick> Ticks { get; }
 
-    /// <summary>The polyline through the averages, when at least two points have one.</summary>
-    public string? AverageLine =>
-        Points.Count(p => p.AverageY is not null) < 2
-            ? null
-            : string.Join(" ", Points.Where(p => p.AverageY is not null).Select(p => $"{p.X},{p.AverageY}"));
+    /// <summary>The line through the averages, one segment from each average to the next.</summary>
+    public IReadOnlyList<SalaryTrendSegment> AverageLine =>
+        [.. Points.Where(p => p.AverageY is not null)
+            .Zip(Points.Where(p => p.AverageY is not null).Skip(1), (from, to) => new SalaryTrendSegment(from.X, from.AverageY!.Value, to.X, to.AverageY!.Value))];
 
     /// <summary>One trend for each group of live figures with more than one as-of date, in the currency of its latest figure.</summary>
     public static IReadOnlyList<SalaryTrend> For(IEnumerable<SalaryFigureView> history) =>
@@ -60,7 +62,7 @@ public sealed class SalaryTrend
         int Y(decimal amount) => AxisY - (int)Math.Round(amount / axisMax * (AxisY - PlotTop), MidpointRounding.AwayFromZero);
         var first = figures[0].AsOf.DayNumber;
         var span = Math.Max(1, latest.AsOf.DayNumber - first);
-        int X(DateOnly date) => PlotLeft + (int)Math.Round((date.DayNumber - first) / (double)span * (PlotRight - PlotLeft), MidpointRounding.AwayFromZero);
+        string X(DateOnly date) => SvgLength.Percent((decimal)(PlotStart + ((date.DayNumber - first) / (double)span * (PlotEnd - PlotStart))));
 
         var points = figures.Select(f => new SalaryTrendPoint(
             f.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

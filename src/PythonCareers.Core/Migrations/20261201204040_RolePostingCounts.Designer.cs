@@ -14,7 +14,7 @@ using PythonCareers.Core;
 namespace PythonCareers.Core.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201195130_RolePostingCounts")]
+    [Migration("20261201204040_RolePostingCounts")]
     partial class RolePostingCounts
     {
         /// <inheritdoc />
@@ -320,6 +320,10 @@ namespace PythonCareers.Core.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
                         .HasColumnName("description");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_sample");
 
                     b.Property<string>("Name")
                         .IsRequired()

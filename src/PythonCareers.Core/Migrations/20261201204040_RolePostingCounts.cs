@@ -49,26 +49,33 @@ namespace PythonCareers.Core.Migrations
 
                 CREATE FUNCTION count_published_postings() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
-                    -- Only the transition tables of the firing event exist, so each event has its own branch.
+                    -- Only the transition tables of the firing event exist, so each event has its own branch. A figure only
+                    -- lowered is an UPDATE: the check constraint would refuse a negative row proposed by INSERT ... ON CONFLICT.
                     IF TG_OP = 'INSERT' THEN
                         INSERT INTO role_posting_counts AS c (role_profile_id, published)
                         SELECT role_profile_id, count(*) FROM new_rows WHERE status = 'Published' AND revision_of_id IS NULL
                         GROUP BY role_profile_id
                         ON CONFLICT (role_profile_id) DO UPDATE SET published = c.published + excluded.published;
                     ELSIF TG_OP = 'DELETE' THEN
-                        INSERT INTO role_posting_counts AS c (role_profile_id, published)
-                        SELECT role_profile_id, -count(*) FROM old_rows WHERE status = 'Published' AND revision_of_id IS NULL
-                        GROUP BY role_profile_id
-                        ON CONFLICT (role_profile_id) DO UPDATE SET published = c.published + excluded.published;
+                        UPDATE role_posting_counts AS c SET published = c.published - gone.count
+                        FROM (SELECT role_profile_id, count(*) FROM old_rows WHERE status = 'Published' AND revision_of_id IS NULL
+                              GROUP BY role_profile_id) AS gone
+                        WHERE c.role_profile_id = gone.role_profile_id;
                     ELSE
+                        WITH changes AS (
+                            SELECT role_profile_id, sum(change) AS change FROM (
+                                SELECT role_profile_id, 1 AS change FROM new_rows WHERE status = 'Published' AND revision_of_id IS NULL
+                                UNION ALL
+                                SELECT role_profile_id, -1 FROM old_rows WHERE status = 'Published' AND revision_of_id IS NULL
+                            ) AS each_row
+                            GROUP BY role_profile_id
+                            HAVING sum(change) <> 0
+                        ), lowered AS (
+                            UPDATE role_posting_counts AS c SET published = c.published + changes.change
+                            FROM changes WHERE c.role_profile_id = changes.role_profile_id AND changes.change < 0
+                        )
                         INSERT INTO role_posting_counts AS c (role_profile_id, published)
-                        SELECT role_profile_id, sum(change) FROM (
-                            SELECT role_profile_id, 1 AS change FROM new_rows WHERE status = 'Published' AND revision_of_id IS NULL
-                            UNION ALL
-                            SELECT role_profile_id, -1 FROM old_rows WHERE status = 'Published' AND revision_of_id IS NULL
-                        ) AS changes
-                        GROUP BY role_profile_id
-                        HAVING sum(change) <> 0
+                        SELECT role_profile_id, change FROM changes WHERE change > 0
                         ON CONFLICT (role_profile_id) DO UPDATE SET published = c.published + excluded.published;
                     END IF;
                     RETURN NULL;
