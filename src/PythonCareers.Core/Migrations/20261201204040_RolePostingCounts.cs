@@ -41,7 +41,10 @@ namespace PythonCareers.Core.Migrations
             // per role from its transition tables, so a bulk load (a COPY of 100,000) pays once, not per row; a statement
             // that changes no role's figure (a reminder sent, a renewal) touches and locks no counter row. The count as it
             // stands fills it first.
+            // The lock holds writers back from the count until the triggers exist (to the end of the migration's transaction),
+            // so that no posting written meanwhile by a running instance is missed by both.
             migrationBuilder.Sql("""
+                LOCK TABLE job_postings IN SHARE ROW EXCLUSIVE MODE;
                 INSERT INTO role_posting_counts (role_profile_id, published)
                 SELECT role_profile_id, count(*) FROM job_postings
                 WHERE status = 'Published' AND revision_of_id IS NULL
