@@ -4,7 +4,8 @@
 # digest (BENCH_NEW_POSTINGS), all due at once. Starts the site in Release as in production on http://127.0.0.1:5094
 # with digests looked for every second, and prints the time until every digest is made and queued, the mail queued,
 # the SQL statements the site ran meanwhile (its own db.client.operation.duration count, mail delivery included) and
-# the site's peak memory (RSS).
+# the site's peak memory (RSS) against the issue's 250 MB target, beside its memory idle in the same run (ready, before any
+# digest is due).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,8 +39,12 @@ sql "INSERT INTO job_alerts (key, email, search, frequency, created_at, confirme
             now() - interval '2 days', now() - interval '2 days', now() - interval '1 hour', now() + interval '1 hour'
      FROM generate_series(1, $alerts) AS n"
 
+target_mb=250
 statements() { curl -fsS "http://127.0.0.1:$site/metrics" | awk '/^db_client_operation_duration_seconds_count/ {n += $NF} END {print n + 0}'; }
 start_site "$site" Alerts__IntervalSeconds=1 Alerts__SettleSeconds=0 Email__PickupDirectory="$work/mail"
+# The idle figure: the site ready and settled a few seconds, with nothing due yet.
+sleep 5
+idle="$(ps -o rss= -p "$site_pid")"
 before="$(statements)"
 started="$(date +%s.%N)"
 sql "UPDATE job_alerts SET next_digest_at = now()"
@@ -55,12 +60,12 @@ queued="$(sql "SELECT count(*) FROM outgoing_mails")"
 rss="$(ps -o rss= -p "$site_pid")"
 [ "$rss" -gt "$peak" ] && peak="$rss"
 
-awk -v s="$started" -v f="$finished" -v a="$alerts" -v p="$fresh" -v q="$queued" -v b="$before" -v e="$after" -v m="$peak" 'BEGIN {
+awk -v s="$started" -v f="$finished" -v a="$alerts" -v p="$fresh" -v q="$queued" -v b="$before" -v e="$after" -v m="$peak" -v i="$idle" -v t="$target_mb" 'BEGIN {
   printf "alerts digested: %d, over %d newly published postings (of 100,000)\n", a, p
   printf "time to make and queue every digest: %.1f s (%.2f ms an alert)\n", f - s, (f - s) * 1000 / a
   printf "digest mails queued: %d\n", q
   printf "SQL statements meanwhile: %d (%.2f an alert, mail delivery included)\n", e - b, (e - b) / a
-  printf "site memory, peak: %.0f MB RSS\n", m / 1024
+  printf "site memory, peak: %.0f MB RSS (target: under %d MB, %s); idle before the run: %.0f MB RSS\n", m / 1024, t, m / 1024 < t ? "met" : "missed", i / 1024
 }'
 trim_logs
 echo "the site log: $work"
