@@ -52,7 +52,7 @@ public sealed class SampleBoard(AppDbContext db, TimeProvider clock, IOptions<Jo
         var count = 0;
         foreach (var (company, companyIndex) in Companies.Select((c, i) => (c, i)))
         {
-            var recruiter = Recruiter(company.Name, company.Website, company.Business);
+            var recruiter = Recruiter(company.Name, company.Website, company.Business, now);
             db.Users.Add(recruiter);
             for (var n = 0; n < PostingsPerCompany && roles.Count > 0; n++)
             {
@@ -72,7 +72,7 @@ public sealed class SampleBoard(AppDbContext db, TimeProvider clock, IOptions<Jo
         return count;
     }
 
-    private static CareerUser Recruiter(string company, string website, string business)
+    private static CareerUser Recruiter(string company, string website, string business, DateTime now)
     {
         var email = $"sample-recruiter@{new Uri(website).Host}";
         return new CareerUser
@@ -82,7 +82,7 @@ public sealed class SampleBoard(AppDbContext db, TimeProvider clock, IOptions<Jo
             Email = email,
             NormalizedEmail = email.ToUpperInvariant(),
             SecurityStamp = Guid.NewGuid().ToString(),
-            CreatedAt = DateTime.UtcNow,
+            CreatedAt = now,
             Company = Company.Sample(company, new Uri(website), $"A sample company, made up to show how PythonCareers looks: it {business}. It is not hiring."),
         };
     }
