@@ -38,10 +38,13 @@ public sealed class SampleBoard(AppDbContext db, TimeProvider clock, IOptions<Jo
 
     private static readonly string[] Topics = ["Forecasting", "APIs", "Data Platform", "Testing", "Search", "Tooling", "Pipelines"];
 
-    /// <summary>Fills the board when it has no postings at all; returns how many it added (0 when there were postings).</summary>
+    /// <summary>
+    /// Fills the board when it has no postings and no sample company at all; returns how many it added. Once made, the
+    /// samples live and expire like any posting: an expired sample board is not filled again (a new database is).
+    /// </summary>
     public async Task<int> FillIfEmptyAsync(CancellationToken cancellationToken = default)
     {
-        if (await db.JobPostings.AnyAsync(cancellationToken))
+        if (await db.JobPostings.AnyAsync(cancellationToken) || await db.Companies.AnyAsync(c => c.IsSample, cancellationToken))
         {
             return 0;
         }

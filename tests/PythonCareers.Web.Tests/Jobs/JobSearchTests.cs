@@ -95,6 +95,8 @@ public sealed class JobSearchTests(CareersSite site) : SiteTest(site)
         Assert.Equal(open, filters.HasAttribute("open"));
         Assert.Equal(summary, filters.QuerySelector("summary")!.TextContent);
         Assert.NotNull(filters.QuerySelector("select#role"));
+        Assert.Null(filters.QuerySelector("select#sort"));
+        Assert.NotNull(page.QuerySelector("form.job-search select#sort"));
     }
 
     [Theory]

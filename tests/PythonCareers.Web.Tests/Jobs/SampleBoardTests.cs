@@ -33,6 +33,15 @@ public sealed class SampleBoardTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task A_board_whose_sample_postings_are_gone_is_not_filled_again()
+    {
+        await FillAsync();
+        await board.SqlAsync($"DELETE FROM job_postings");
+
+        Assert.Equal(0, await FillAsync());
+    }
+
+    [Fact]
     public async Task A_board_with_a_posting_gets_no_samples()
     {
         await board.PostAsync("Django Developer");
@@ -71,6 +80,11 @@ public sealed class SampleBoardTests(CareersSite site) : SiteTest(site)
         var (_, realPage) = await GetPageAsync($"/jobs/{real.Id}/{real.Slug}");
         Assert.Null(realPage.QuerySelector(".sample-notice"));
         Assert.NotNull(realPage.QuerySelector("script[type='application/ld+json']"));
+
+        var sitemap = await Site.CreateClient().GetStringAsync(new Uri("/sitemap-1.xml", UriKind.Relative));
+        Assert.Contains($"/jobs/{real.Id}/{real.Slug}", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/jobs/{sample.Id}/", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/companies/{sample.Company.Slug}<", sitemap, StringComparison.Ordinal);
 
         var feed = XDocument.Parse(await Site.CreateClient().GetStringAsync(new Uri("/jobs/feed.xml", UriKind.Relative)));
         var titles = feed.Descendants("item").Select(item => item.Element("title")!.Value).ToList();

@@ -46,7 +46,7 @@ public sealed class CrawlersController(AppDbContext db, IOptions<SiteOptions> si
     public async Task<FileContentResult> Index(CancellationToken cancellationToken)
     {
         var pages = await PagesAsync(cancellationToken);
-        var postings = await db.JobPostings.Live().CountAsync(cancellationToken);
+        var postings = await Listed.CountAsync(cancellationToken);
         var parts = new List<SitemapUrl>();
         for (var part = 1; (part - 1) * PerPart < pages.Count + postings || part == 1; part++)
         {
@@ -63,7 +63,7 @@ public sealed class CrawlersController(AppDbContext db, IOptions<SiteOptions> si
     public async Task<IActionResult> Part(int part, CancellationToken cancellationToken)
     {
         var pages = await PagesAsync(cancellationToken);
-        var postings = await db.JobPostings.Live().CountAsync(cancellationToken);
+        var postings = await Listed.CountAsync(cancellationToken);
         if (part < 1 || (part > 1 && (part - 1) * PerPart >= pages.Count + postings))
         {
             return NotFound();
@@ -78,12 +78,15 @@ public sealed class CrawlersController(AppDbContext db, IOptions<SiteOptions> si
         return File(Sitemap.Part(urls), Sitemap.ContentType);
     }
 
+    /// <summary>The live postings the sitemap lists: all but samples, whose pages are noindex.</summary>
+    private IQueryable<JobPosting> Listed => db.JobPostings.Live().Where(p => !p.Company.IsSample);
+
     /// <summary>
     /// The live postings from the <paramref name="first"/>th (counted among postings, so negative while the part still
     /// lists pages) for as many as are left of the part's <paramref name="count"/>.
     /// </summary>
     private IQueryable<JobPosting> PostingsOf(int first, int count) =>
-        db.JobPostings.Live().OrderBy(p => p.Id).Skip(Math.Max(0, first)).Take(Math.Max(0, count + Math.Min(0, first)));
+        Listed.OrderBy(p => p.Id).Skip(Math.Max(0, first)).Take(Math.Max(0, count + Math.Min(0, first)));
 
     /// <summary>
     /// Every page but the postings, in the sitemap's order. Editors' content has no dates of its own: its pages carry the
@@ -96,6 +99,7 @@ public sealed class CrawlersController(AppDbContext db, IOptions<SiteOptions> si
         var skills = await db.Skills.OrderBy(s => s.Slug).Select(s => s.Slug).ToListAsync(cancellationToken);
         var areas = await db.CareerAreas.OrderBy(a => a.Slug).Select(a => a.Slug).ToListAsync(cancellationToken);
         var companies = await db.Companies
+            .Where(c => !c.IsSample)
             .Select(c => new { c.Slug, Changed = db.JobPostings.Where(p => p.CompanyId == c.Id && p.RevisionOfId == null && p.PublishedAt != null).Max(p => (DateTime?)p.UpdatedAt) })
             .Where(c => c.Changed != null)
             .OrderBy(c => c.Slug)
