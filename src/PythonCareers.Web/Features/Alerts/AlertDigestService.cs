@@ -84,9 +84,9 @@ public sealed partial class AlertDigestService(
         var body = new StringBuilder().Append(CultureInfo.InvariantCulture, $"New postings matching {AlertWording.Describe(alert.Search)}:\n\n");
         foreach (var posting in postings)
         {
-            body.Append(CultureInfo.InvariantCulture, $"{(posting.IsSample ? "Sample: " : "")}{posting.Title}, {posting.CompanyName}\n")
+            body.Append(CultureInfo.InvariantCulture, $"{posting.ListedTitle()}, {posting.CompanyName}\n")
                 .Append(CultureInfo.InvariantCulture, $"{posting.SalaryText()} · {posting.City}, {IsoCodes.CountryName(posting.CountryCode)} · {posting.Workplace.DisplayName()} · {posting.Level.DisplayName()}\n")
-                .Append(CultureInfo.InvariantCulture, $"{new Uri(origin, paths.GetPathByAction(nameof(JobsController.Details), "Jobs", new { area = "", id = posting.Id, slug = posting.Slug }))}\n\n");
+                .Append(CultureInfo.InvariantCulture, $"{new Uri(origin, paths.Posting(posting.Id, posting.Slug))}\n\n");
         }
 
         return body

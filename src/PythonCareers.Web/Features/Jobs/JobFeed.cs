@@ -49,7 +49,7 @@ public static class JobFeed
             {
                 var link = linkTo(posting).AbsoluteUri;
                 xml.WriteStartElement("item");
-                xml.WriteElementString("title", XmlText($"{(posting.IsSample ? "Sample: " : "")}{posting.Title} at {posting.CompanyName}"));
+                xml.WriteElementString("title", XmlText($"{posting.ListedTitle()} at {posting.CompanyName}"));
                 xml.WriteElementString("link", link);
                 xml.WriteStartElement("guid");
                 xml.WriteAttributeString("isPermaLink", "true");

@@ -15,6 +15,13 @@ public static class JobLinks
         return url.Action(nameof(JobsController.Details), Controller, new { area = "", id, slug }) ?? throw NoRoute(nameof(JobsController.Details));
     }
 
+    /// <summary>The same path from outside a request (mail made by a background service).</summary>
+    public static string Posting(this LinkGenerator links, int id, string slug)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        return links.GetPathByAction(nameof(JobsController.Details), Controller, new { area = "", id, slug }) ?? throw NoRoute(nameof(JobsController.Details));
+    }
+
     /// <summary>The search page for <paramref name="criteria"/>, with only the values that differ from the defaults.</summary>
     public static string JobSearch(this IUrlHelper url, JobSearchCriteria criteria)
     {

@@ -19,6 +19,13 @@ public static class JobWording
     public static string SalaryRangeText(string currency, decimal minimum, decimal maximum, PayPeriod period) =>
         (minimum == maximum ? Money.Format(currency, minimum) : Money.FormatRange(currency, minimum, maximum)) + " " + period.Per();
 
+    /// <summary>The posting's title where text cannot carry a badge (feeds, mail): "Sample: " before a sample's.</summary>
+    public static string ListedTitle(this PostingSummary posting)
+    {
+        ArgumentNullException.ThrowIfNull(posting);
+        return posting.IsSample ? "Sample: " + posting.Title : posting.Title;
+    }
+
     /// <summary>The posting's pay, as lists show it.</summary>
     public static string SalaryText(this PostingSummary posting)
     {
