@@ -27,5 +27,15 @@ internal sealed class PostedPayFigureConfiguration : IEntityTypeConfiguration<Po
         builder.Property(f => f.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(f => f.Currency).HasMaxLength(3).IsFixedLength();
         builder.HasOne<RoleProfile>().WithMany().HasForeignKey(f => f.RoleProfileId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<PostedPaySnapshot>().WithMany().HasForeignKey(f => f.AsOf).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PostedPaySnapshotConfiguration : IEntityTypeConfiguration<PostedPaySnapshot>
+{
+    public void Configure(EntityTypeBuilder<PostedPaySnapshot> builder)
+    {
+        builder.ToTable("posted_pay_snapshots");
+        builder.HasKey(s => s.AsOf);
     }
 }

@@ -90,7 +90,8 @@ public sealed class PostedPayIndex(AppDbContext db)
         var start = end.AddDays(-WindowDays);
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('posted_pay_figures'))", cancellationToken);
-        await db.Database.ExecuteSqlAsync($"DELETE FROM posted_pay_figures WHERE as_of = {day}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM posted_pay_snapshots WHERE as_of = {day}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"INSERT INTO posted_pay_snapshots (as_of, made_at) VALUES ({day}, now())", cancellationToken);
         var figures = await db.Database.ExecuteSqlRawAsync(
             SnapshotSql,
             [new Npgsql.NpgsqlParameter("day", day), new Npgsql.NpgsqlParameter("start", start), new Npgsql.NpgsqlParameter("end", end)],
@@ -105,7 +106,7 @@ public sealed class PostedPayIndex(AppDbContext db)
 
     /// <summary>The latest snapshot's date, or null before the first.</summary>
     public Task<DateOnly?> LatestDateAsync(CancellationToken cancellationToken = default) =>
-        db.Set<PostedPayFigure>().MaxAsync(f => (DateOnly?)f.AsOf, cancellationToken);
+        db.Set<PostedPaySnapshot>().MaxAsync(s => (DateOnly?)s.AsOf, cancellationToken);
 
     /// <summary>
     /// The shown figures of the latest snapshot, of one role (by slug) or of every published role (null), ordered by role,
@@ -113,9 +114,8 @@ public sealed class PostedPayIndex(AppDbContext db)
     /// </summary>
     public async Task<IReadOnlyList<PostedPay>> LatestAsync(string? roleSlug, CancellationToken cancellationToken = default)
     {
-        var figures = db.Set<PostedPayFigure>();
-        var rows = await figures.Where(Shown)
-            .Where(f => f.AsOf == figures.Max(latest => latest.AsOf))
+        var rows = await db.Set<PostedPayFigure>().Where(Shown)
+            .Where(f => f.AsOf == db.Set<PostedPaySnapshot>().Max(latest => latest.AsOf))
             .Join(db.RoleProfiles.Where(r => r.IsPublished && (roleSlug == null || r.Slug == roleSlug)), f => f.RoleProfileId, r => r.Id, (f, r) => new
             {
                 r.SortOrder,

@@ -1112,6 +1112,22 @@ namespace PythonCareers.Core.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PythonCareers.Core.Market.PostedPaySnapshot", b =>
+                {
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.HasKey("AsOf")
+                        .HasName("pk_posted_pay_snapshots");
+
+                    b.ToTable("posted_pay_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("PythonCareers.Core.Roles.CareerFact", b =>
                 {
                     b.Property<int>("Id")
@@ -1757,6 +1773,13 @@ namespace PythonCareers.Core.Migrations
 
             modelBuilder.Entity("PythonCareers.Core.Market.PostedPayFigure", b =>
                 {
+                    b.HasOne("PythonCareers.Core.Market.PostedPaySnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("AsOf")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_posted_pay_figures_posted_pay_snapshots_as_of");
+
                     b.HasOne("PythonCareers.Core.Roles.RoleProfile", null)
                         .WithMany()
                         .HasForeignKey("RoleProfileId")

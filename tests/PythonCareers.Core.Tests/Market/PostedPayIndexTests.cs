@@ -98,7 +98,7 @@ public sealed class PostedPayIndexTests(DatabaseFixture database)
     }
 
     [Fact]
-    public async Task Each_day_keeps_its_own_snapshot_making_one_again_replaces_it_and_the_latest_is_shown()
+    public async Task Each_day_keeps_its_own_snapshot_making_one_again_replaces_it_and_only_the_latest_is_shown()
     {
         await using var db = database.CreateContext();
         var (role, companies) = await PrepareAsync(db);
@@ -119,6 +119,12 @@ public sealed class PostedPayIndexTests(DatabaseFixture database)
         Assert.Equal([(Day, 5, 70_000m), (nextDay, 6, 70_000m)], history.Select(f => (f.AsOf, f.Postings, f.Median)));
         var latest = Assert.Single(await index.LatestAsync(role.Slug), f => f.CountryCode == Country);
         Assert.Equal((nextDay, 6, 120_000m), (latest.AsOf, latest.Postings, latest.Highest));
+
+        // Once every posting has aged out of the window, the latest snapshot has no figure to show, whatever came before.
+        var later = Day.AddDays(PostedPayIndex.WindowDays + 2);
+        await index.SnapshotAsync(later);
+        Assert.Equal(later, await index.LatestDateAsync());
+        Assert.DoesNotContain(await index.LatestAsync(role.Slug), f => f.CountryCode == Country);
     }
 
     [Fact]

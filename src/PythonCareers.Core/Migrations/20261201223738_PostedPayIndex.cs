@@ -12,6 +12,18 @@ namespace PythonCareers.Core.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "posted_pay_snapshots",
+                columns: table => new
+                {
+                    as_of = table.Column<DateOnly>(type: "date", nullable: false),
+                    made_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_posted_pay_snapshots", x => x.as_of);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "posted_pay_figures",
                 columns: table => new
                 {
@@ -39,6 +51,12 @@ namespace PythonCareers.Core.Migrations
                     table.CheckConstraint("ck_posted_pay_figures_level", "level IN ('Entry', 'Lead', 'Mid', 'Senior')");
                     table.CheckConstraint("ck_posted_pay_figures_order", "lowest <= p25 AND p25 <= median AND median <= p75 AND p75 <= highest");
                     table.ForeignKey(
+                        name: "fk_posted_pay_figures_posted_pay_snapshots_as_of",
+                        column: x => x.as_of,
+                        principalTable: "posted_pay_snapshots",
+                        principalColumn: "as_of",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
                         name: "fk_posted_pay_figures_role_profiles_role_profile_id",
                         column: x => x.role_profile_id,
                         principalTable: "role_profiles",
@@ -57,6 +75,9 @@ namespace PythonCareers.Core.Migrations
         {
             migrationBuilder.DropTable(
                 name: "posted_pay_figures");
+
+            migrationBuilder.DropTable(
+                name: "posted_pay_snapshots");
         }
     }
 }
