@@ -68,6 +68,32 @@ public sealed class PostedPayPagesTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task The_salary_page_draws_the_posted_median_over_the_days_it_was_shown_with_the_sample_behind_each()
+    {
+        // Five postings before the first snapshot's day, a sixth between it and today's.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await PostAsync(5, publishedAt: today.AddDays(-3).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        await PostAsync(1, first: 5, publishedAt: today.AddDays(-1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        await ClearSnapshotsAsync();
+        await using (var scope = Site.Services.CreateAsyncScope())
+        {
+            var index = scope.ServiceProvider.GetRequiredService<PostedPayIndex>();
+            await index.SnapshotAsync(today.AddDays(-2));
+            await index.SnapshotAsync(today);
+        }
+
+        var (_, page) = await GetPageAsync($"/salaries/{Role}");
+
+        var trend = page.GetElementById("posted-pay-trend-1-heading")!.ParentElement!;
+        Assert.Equal("Employed pay offered in postings over time, Germany, senior, in EUR a year", trend.QuerySelector("h2")!.TextContent);
+        Assert.Equal(2, trend.QuerySelectorAll("circle.average").Length);
+        Assert.Equal("Behind it", trend.QuerySelectorAll("table th")[^1].TextContent);
+        Assert.Equal(
+            ["From 5 postings of 3 companies", "From 6 postings of 3 companies"],
+            trend.QuerySelectorAll("table tbody tr td:last-child").Select(td => td.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task A_posting_page_says_where_its_offer_sits_among_comparable_postings()
     {
         var posted = await PostAsync(6);
@@ -101,23 +127,25 @@ public sealed class PostedPayPagesTests(CareersSite site) : SiteTest(site)
 
     /// <summary>
     /// <paramref name="count"/> senior postings in Germany, each from the next of three companies, two days old, with
-    /// ranges 10,000 wide around 75,000, 85,000 and so on.
+    /// ranges 20,000 wide around 75,000, 85,000 and so on (from the <paramref name="first"/>th on); or published at
+    /// <paramref name="publishedAt"/>.
     /// </summary>
-    private async Task<List<JobPosting>> PostAsync(int count)
+    private async Task<List<JobPosting>> PostAsync(int count, int first = 0, DateTime? publishedAt = null)
     {
         await using var db = Site.CreateContext();
         var recruiters = new List<CareerUser>();
         for (var i = 0; i < 3; i++)
         {
-            recruiters.Add(await TestPostings.RecruiterAsync(db, $"recruiter{i}@posted.example", $"Posted {i} GmbH"));
+            var email = $"recruiter{i}@posted.example";
+            recruiters.Add(await db.Users.SingleOrDefaultAsync(u => u.Email == email) ?? await TestPostings.RecruiterAsync(db, email, $"Posted {i} GmbH"));
         }
 
         var postings = new List<JobPosting>();
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < first + count; i++)
         {
             var midpoint = 75_000m + (i * 10_000m);
             var details = TestPostings.Details($"Python Web Developer {i}") with { SalaryMin = midpoint - 10_000m, SalaryMax = midpoint + 10_000m };
-            postings.Add(await TestPostings.PostingAsync(db, recruiters[i % 3], PostingStatus.Published, details, Role, DateTime.UtcNow.AddDays(-2)));
+            postings.Add(await TestPostings.PostingAsync(db, recruiters[i % 3], PostingStatus.Published, details, Role, publishedAt ?? DateTime.UtcNow.AddDays(-2)));
         }
 
         return postings;

@@ -13,8 +13,11 @@ namespace PythonCareers.Web.Features.Salaries;
 [ReadsFromReplica]
 [Route("salaries")]
 [OutputCache(PolicyName = PublicPages.ContentPolicy)]
-public sealed class SalariesController(AppDbContext db, PostedPayIndex postedPay) : Controller
+public sealed class SalariesController(AppDbContext db, PostedPayIndex postedPay, TimeProvider clock) : Controller
 {
+    /// <summary>How far back a posted-salary trend reaches: a year of daily snapshots.</summary>
+    private const int PostedTrendDays = 365;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -43,7 +46,14 @@ public sealed class SalariesController(AppDbContext db, PostedPayIndex postedPay
             await db.CurrentSalaryFigures().Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken)).ToList();
         var history = await db.LiveSalaryFigures().Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken);
         var posted = await postedPay.LatestAsync(slug, cancellationToken);
+        var postedHistory = await postedPay.HistoryAsync(slug, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), PostedTrendDays, cancellationToken);
         return View(new SalaryDetailsViewModel(
-            role, figures, SalaryChart.For(figures), SalaryTrend.For(history), new PostedPayViewModel(role.Title, posted), SalaryChart.ForPosted(posted)));
+            role,
+            figures,
+            SalaryChart.For(figures),
+            SalaryTrend.For(history),
+            new PostedPayViewModel(role.Title, posted),
+            SalaryChart.ForPosted(posted),
+            SalaryTrend.ForPosted(postedHistory)));
     }
 }

@@ -22,11 +22,12 @@ public sealed class SalaryChart
 
     private static readonly decimal[] NiceMultipliers = [1m, 2m, 2.5m, 5m, 10m];
 
-    private SalaryChart(string id, string title, string description, IReadOnlyList<SalaryChartRow> rows, IReadOnlyList<SalaryChartTick> ticks)
+    private SalaryChart(string id, string title, string description, string legend, IReadOnlyList<SalaryChartRow> rows, IReadOnlyList<SalaryChartTick> ticks)
     {
         Id = id;
         Title = title;
         Description = description;
+        Legend = legend;
         Rows = rows;
         Ticks = ticks;
     }
@@ -36,6 +37,9 @@ public sealed class SalaryChart
     public string Title { get; }
 
     public string Description { get; }
+
+    /// <summary>What the marks stand for, under the chart.</summary>
+    public string Legend { get; }
 
     public IReadOnlyList<SalaryChartRow> Rows { get; }
 
@@ -52,7 +56,7 @@ public sealed class SalaryChart
                 $"salary-chart-{index + 1}",
                 $"{group.Key.Kind.DisplayName()} pay in {group.Key.Currency} {group.Key.Period.Per()}",
                 "figures",
-                "Bands show ranges, markers show averages",
+                "Bands are ranges, dots are averages inside a range, solid bars are averages",
                 group.Key.Currency,
                 [.. group.Select(f => new Bar(
                     $"{f.CountryName}, {f.Level.DisplayName().ToLowerInvariant()}",
@@ -70,7 +74,7 @@ public sealed class SalaryChart
                 $"posted-pay-chart-{index + 1}",
                 $"{group.Key.Kind.DisplayName()} pay offered in postings, in {group.Key.Currency} a year",
                 "posted figures",
-                "Bands show the middle half of the offers, markers the median",
+                "Bands are the middle half of the offers, dots their median",
                 group.Key.Currency,
                 [.. group.Select(f => new Bar(PostedPayWording.Label(f), PostedPayWording.Summary(f), f.P25, f.Median, f.P75, IsDerived: false))]))];
 
@@ -109,6 +113,7 @@ public sealed class SalaryChart
             id,
             title,
             $"{bars.Count} {(bars.Count == 1 ? counted.TrimEnd('s') : counted)} on a scale from 0 to {Money.Format(currency, axisMax)}. {legend}; the table below gives the same numbers.",
+            legend,
             [.. rows],
             [.. ticks]);
     }

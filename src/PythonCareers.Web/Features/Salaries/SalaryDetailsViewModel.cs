@@ -8,4 +8,5 @@ public sealed record SalaryDetailsViewModel(
     IReadOnlyList<SalaryChart> Charts,
     IReadOnlyList<SalaryTrend> Trends,
     PostedPayViewModel PostedPay,
-    IReadOnlyList<SalaryChart> PostedCharts);
+    IReadOnlyList<SalaryChart> PostedCharts,
+    IReadOnlyList<SalaryTrend> PostedTrends);
