@@ -75,7 +75,8 @@ public sealed class PostingActionsTests(CareersSite site) : SiteTest(site)
         var copy = await db.JobPostings.SingleAsync(p => p.Id != original.Id);
         Assert.Equal($"/recruiter/postings/{copy.Id}/edit", response.Headers.Location?.OriginalString);
         Assert.Equal(PostingStatus.Draft, copy.Status);
-        Assert.Equal(original.ToDetails() with { RemoteCountries = [], SkillIds = [] }, copy.ToDetails() with { RemoteCountries = [], SkillIds = [] });
+        Assert.Equal(original.ToDetails() with { RemoteCountries = [], SkillIds = [], ConfirmedSalaryWarnings = [] }, copy.ToDetails() with { RemoteCountries = [], SkillIds = [], ConfirmedSalaryWarnings = [] });
+        Assert.Equal(original.ConfirmedSalaryWarnings, copy.ConfirmedSalaryWarnings);
         Assert.Equal(original.CompanyName, copy.CompanyName);
     }
 
