@@ -10,10 +10,8 @@ sizes="${BENCH_SIZES:-100000 1000000}"
 export BENCH_POSTINGS="${sizes%% *}"
 source scripts/bench-common.sh
 
-# A million rows take longer to load, index and analyse than the default 30 s a statement may run.
-unbounded="$bench_connection;Command Timeout=0"
 for size in $sizes; do
-  [ "$size" = "$BENCH_POSTINGS" ] || "${bench[@]}" seed "$unbounded" "$size"
+  [ "$size" = "$BENCH_POSTINGS" ] || "${bench[@]}" seed "$bench_connection" "$size"
   echo "CPU $(cpu_busy)% busy before it"
-  "${bench[@]}" index "$unbounded"
+  "${bench[@]}" index "$bench_connection"
 done

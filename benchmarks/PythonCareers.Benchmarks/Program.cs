@@ -19,7 +19,7 @@ if (args is ["ceiling", var site, var port, .. var paths] && paths.Length > 0)
 if (args is ["index", var indexConnection])
 {
     var options = new DbContextOptionsBuilder<AppDbContext>();
-    options.UseCareersDatabase(indexConnection);
+    options.UseCareersDatabase(new NpgsqlConnectionStringBuilder(indexConnection) { CommandTimeout = 0 }.ConnectionString);
     await using var db = new AppDbContext(options.Options);
     var index = new PythonCareers.Core.Market.PostedPayIndex(db);
 
@@ -48,7 +48,8 @@ if (args.Length < 3)
     return 2;
 }
 
-var connectionString = args[1];
+// A million generated rows take longer to load, index and analyse than the 30 s a statement may run by default.
+var connectionString = new NpgsqlConnectionStringBuilder(args[1]) { CommandTimeout = 0 }.ConnectionString;
 switch (args[0])
 {
     case "seed":
