@@ -71,6 +71,7 @@ public sealed record RoleProfileDetails(
     IReadOnlyList<ApiLink> CareerAreas,
     IReadOnlyList<ApiLink> RelatedRoles,
     IReadOnlyList<CitedSalary> Salaries,
+    PostedSalaryIndex PostedSalaries,
     OpenPostings OpenPostings);
 
 public sealed record SkillSummary(string Slug, string Name, SkillCategory Category, string Description, string Url, IReadOnlyList<ApiLink> Roles);
@@ -159,3 +160,53 @@ public sealed record JobPostingDetails(
     DateTime ExpiresAt,
     DateTime? ClosedAt,
     bool IsSample);
+
+/// <summary>
+/// One figure of the posted-salary index: yearly equivalents in <see cref="Currency"/> (never converted), from
+/// <see cref="Postings"/> postings of <see cref="Companies"/> companies published on PythonCareers in the window before
+/// <see cref="AsOf"/>; the quartiles are of the ranges' midpoints, lowest and highest of their ends.
+/// </summary>
+public sealed record PostedSalaryFigure(
+    ApiLink Role,
+    string CountryCode,
+    JobLevel Level,
+    EmploymentKind Kind,
+    string Currency,
+    int Postings,
+    int Companies,
+    decimal Lowest,
+    decimal P25,
+    decimal Median,
+    decimal P75,
+    decimal Highest,
+    DateOnly AsOf)
+{
+    public static PostedSalaryFigure From(Core.Market.PostedPay pay)
+    {
+        ArgumentNullException.ThrowIfNull(pay);
+        return new(
+            new ApiLink(pay.RoleSlug, pay.RoleTitle), pay.CountryCode, pay.Level, pay.Kind, pay.Currency, pay.Postings, pay.Companies,
+            pay.Lowest, pay.P25, pay.Median, pay.P75, pay.Highest, pay.AsOf);
+    }
+}
+
+/// <summary>
+/// The posted-salary index of its latest daily snapshot (<see cref="AsOf"/>, null before the first): only the figures with
+/// at least <see cref="MinimumPostings"/> postings from <see cref="MinimumCompanies"/> companies published in the
+/// <see cref="WindowDays"/> days before it.
+/// </summary>
+public sealed record PostedSalaryIndex(string Source, DateOnly? AsOf, int WindowDays, int MinimumPostings, int MinimumCompanies, IReadOnlyList<PostedSalaryFigure> Figures)
+{
+    public const string SourceName = "PythonCareers job postings";
+
+    public static PostedSalaryIndex Of(DateOnly? asOf, IEnumerable<Core.Market.PostedPay> figures) => new(
+        SourceName,
+        asOf,
+        Core.Market.PostedPayIndex.WindowDays,
+        Core.Market.PostedPayIndex.MinimumPostings,
+        Core.Market.PostedPayIndex.MinimumCompanies,
+        [.. figures.Select(PostedSalaryFigure.From)]);
+}
+
+/// <summary>The market: the index of posted pay on PythonCareers, and the open positions sources counted by country.</summary>
+public sealed record MarketView(PostedSalaryIndex PostedSalaries, IReadOnlyList<CitedOpenPositions> OpenPositions);

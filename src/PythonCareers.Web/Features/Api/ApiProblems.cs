@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,9 @@ public static class ApiProblems
     {
         ArgumentNullException.ThrowIfNull(context);
         var problem = context.RequestServices.GetRequiredService<ProblemDetailsFactory>().CreateProblemDetails(context, status, detail: Detail(status));
+
+        // MVC's client error mapping names the common statuses only (not 429): the others take their reason phrase.
+        problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
         if (status == StatusCodes.Status503ServiceUnavailable)
         {
             context.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds;

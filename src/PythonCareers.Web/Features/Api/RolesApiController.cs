@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PythonCareers.Core;
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Core.Sources;
@@ -17,7 +18,7 @@ namespace PythonCareers.Web.Features.Api;
 [Route("api/v1/roles")]
 [Tags("Roles")]
 [PublicDataCaching(ContentMaxAgeSeconds)]
-public sealed class RolesApiController(AppDbContext db, IOptions<SiteOptions> site) : PublicApiController
+public sealed class RolesApiController(AppDbContext db, PostedPayIndex index, IOptions<SiteOptions> site) : PublicApiController
 {
     [HttpGet("")]
     [OutputCache(PolicyName = PublicPages.ContentPolicy)]
@@ -34,7 +35,7 @@ public sealed class RolesApiController(AppDbContext db, IOptions<SiteOptions> si
     [HttpGet("{slug:slug}")]
     [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
     [EndpointSummary("A role's profile")]
-    [EndpointDescription("What the role does, its skills, areas and related roles, every current cited salary figure with its source and as-of date, and its live postings on PythonCareers. A renamed role's old slug redirects (301) to its current one.")]
+    [EndpointDescription("What the role does, its skills, areas and related roles, every current cited salary figure with its source and as-of date, the posted-salary index of its postings with its date and sample sizes, and its live postings on PythonCareers. A renamed role's old slug redirects (301) to its current one.")]
     [ProducesResponseType<RoleProfileDetails>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status301MovedPermanently)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ApiProblems.ContentType)]
@@ -80,6 +81,7 @@ public sealed class RolesApiController(AppDbContext db, IOptions<SiteOptions> si
             role.Areas,
             role.Related,
             [.. SalaryFigureView.InDisplayOrder(figures).Select(CitedSalary.From)],
+            PostedSalaryIndex.Of(await index.LatestDateAsync(cancellationToken), await index.LatestAsync(role.Slug, cancellationToken)),
             new OpenPostings(role.OpenPostings, countedAt));
     }
 
