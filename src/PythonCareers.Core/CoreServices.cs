@@ -38,6 +38,7 @@ public static class CoreServices
         services.AddScoped<Moderation>();
         services.AddScoped<JobSearch>();
         services.AddScoped<PostedPayIndex>();
+        services.AddScoped<SalaryPlausibility>();
         services.AddScoped<RoleEditing>();
         services.AddScoped<SkillEditing>();
         services.AddScoped<CareerAreaEditing>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PythonCareers.Core.Common;
@@ -9,15 +10,20 @@ namespace PythonCareers.Core.Configurations;
 internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPosting>
 {
     /// <summary>
-    /// Yearly equivalents for comparing salaries: 12 months, 220 working days or 1,760 working hours (220 days of 8 hours) a year.
+    /// Yearly equivalents for comparing salaries (<see cref="SalaryNames.PerYear"/>), in the order the stored columns were
+    /// first computed in, so the SQL stays the same.
     /// </summary>
-    public const string YearlyFactorSql = "CASE salary_period WHEN 'Year' THEN 1 WHEN 'Month' THEN 12 WHEN 'Day' THEN 220 WHEN 'Hour' THEN 1760 END";
+    public static readonly string YearlyFactorSql =
+        $"CASE salary_period {string.Join(" ", new[] { PayPeriod.Year, PayPeriod.Month, PayPeriod.Day, PayPeriod.Hour }.Select(p => $"WHEN '{p}' THEN {p.PerYear().ToString("0", CultureInfo.InvariantCulture)}"))} END";
 
     public void Configure(EntityTypeBuilder<JobPosting> builder)
     {
         builder.ToTable("job_postings", table =>
         {
             table.HasCheckConstraint("ck_job_postings_status", ConstraintSql.OneOf<PostingStatus>("status"));
+            table.HasCheckConstraint(
+                "ck_job_postings_confirmed_salary_warnings",
+                $"confirmed_salary_warnings <@ ARRAY[{string.Join(", ", Enum.GetNames<SalaryWarning>().Order(StringComparer.Ordinal).Select(name => $"'{name}'"))}]::text[]");
             table.HasCheckConstraint("ck_job_postings_employment_type", ConstraintSql.OneOf<EmploymentType>("employment_type"));
             table.HasCheckConstraint("ck_job_postings_level", ConstraintSql.OneOf<JobLevel>("level"));
             table.HasCheckConstraint("ck_job_postings_workplace", ConstraintSql.OneOf<Workplace>("workplace"));
@@ -53,6 +59,8 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
         builder.Ignore(p => p.IsRevision);
         builder.Ignore(p => p.CanEditFreely);
 
+        // Empty for the postings stored before warnings were recorded, and for bulk loads that do not name the column.
+        builder.Property(p => p.ConfirmedSalaryWarnings).HasDefaultValueSql("'{}'::text[]");
         builder.Property(p => p.SalaryMinYearly).HasComputedColumnSql($"salary_min * ({YearlyFactorSql})", stored: true);
         builder.Property(p => p.SalaryMaxYearly).HasComputedColumnSql($"salary_max * ({YearlyFactorSql})", stored: true);
 

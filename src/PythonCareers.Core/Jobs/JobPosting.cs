@@ -114,6 +114,12 @@ public sealed class JobPosting
     /// <summary>Yearly equivalents, computed by PostgreSQL, so a salary floor compares like with like.</summary>
     public decimal SalaryMinYearly { get; private set; }
 
+    /// <summary>
+    /// The warnings about the pay (<see cref="SalaryWarning"/>, by name) that the recruiter confirmed when last saving it, so
+    /// the editor who reviews it knows the pay was meant.
+    /// </summary>
+    public List<string> ConfirmedSalaryWarnings { get; private set; } = [];
+
     public decimal SalaryMaxYearly { get; private set; }
 
     /// <summary>Markdown, rendered and sanitised on display.</summary>
@@ -181,7 +187,10 @@ public sealed class JobPosting
 
     public PostingDetails ToDetails() => new(
         Title, RoleProfileId, EmploymentType, Level, City, CountryCode, Workplace, [.. RemoteCountries], SalaryMin, SalaryMax, Currency, SalaryPeriod,
-        Description, [.. SkillIds], ApplyUrl, ApplyEmail, VisaSponsorship, Relocation);
+        Description, [.. SkillIds], ApplyUrl, ApplyEmail, VisaSponsorship, Relocation)
+    {
+        ConfirmedSalaryWarnings = [.. ConfirmedSalaryWarnings.Select(Enum.Parse<SalaryWarning>)],
+    };
 
     /// <summary>Replaces the content of a draft or rejected posting; a rejected one becomes a draft again.</summary>
     public void Edit(PostingDetails details, string roleTitle, IEnumerable<string> skillNames, DateTime now)
@@ -294,6 +303,7 @@ public sealed class JobPosting
         SalaryMin = details.SalaryMin;
         SalaryMax = details.SalaryMax;
         SalaryPeriod = Enum.IsDefined(details.SalaryPeriod) ? details.SalaryPeriod : throw new DomainRuleException("Unknown pay period.");
+        ConfirmedSalaryWarnings = [.. details.ConfirmedSalaryWarnings.Where(Enum.IsDefined).Distinct().Select(warning => warning.ToString())];
         Description = Guard.Text(details.Description, "The description", DescriptionMaxLength);
         SkillIds = [.. details.SkillIds.Distinct()];
         Require(SkillIds.Count <= MaxSkills, $"A posting names at most {MaxSkills} skills.");

@@ -21,4 +21,8 @@ public sealed record PostingDetails(
     string? ApplyUrl,
     string? ApplyEmail,
     bool VisaSponsorship,
-    bool Relocation);
+    bool Relocation)
+{
+    /// <summary>The warnings about the pay the recruiter confirmed when saving it (none when the pay raised none).</summary>
+    public IReadOnlyList<SalaryWarning> ConfirmedSalaryWarnings { get; init; } = [];
+}

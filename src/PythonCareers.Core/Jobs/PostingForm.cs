@@ -37,6 +37,9 @@ public sealed class PostingForm
 
     public PayPeriod? SalaryPeriod { get; set; }
 
+    /// <summary>Ticked after the form warned about the pay (<see cref="SalaryPlausibility"/>): the pay is right as entered.</summary>
+    public bool SalaryConfirmed { get; set; }
+
     [DataType(DataType.MultilineText)]
     public string? Description { get; set; }
 

@@ -592,6 +592,13 @@ namespace PythonCareers.Core.Migrations
                         .HasColumnType("character varying(120)")
                         .HasColumnName("company_name");
 
+                    b.PrimitiveCollection<List<string>>("ConfirmedSalaryWarnings")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("confirmed_salary_warnings")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<string>("CountryCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -813,6 +820,8 @@ namespace PythonCareers.Core.Migrations
 
                     b.ToTable("job_postings", null, t =>
                         {
+                            t.HasCheckConstraint("ck_job_postings_confirmed_salary_warnings", "confirmed_salary_warnings <@ ARRAY['FarAbovePostings', 'FarBelowPostings', 'LooksHourly', 'LooksMonthly', 'WideRange']::text[]");
+
                             t.HasCheckConstraint("ck_job_postings_country", "country_code ~ '^[A-Z]{2}$'");
 
                             t.HasCheckConstraint("ck_job_postings_currency", "currency ~ '^[A-Z]{3}$'");

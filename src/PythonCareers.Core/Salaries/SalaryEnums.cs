@@ -36,6 +36,15 @@ public static class SalaryNames
 
     public static string DisplayName(this EmploymentKind kind) => kind == EmploymentKind.Freelance ? "Freelance" : "Employed";
 
+    /// <summary>How many of a period make a year, for comparing pay: 12 months, 220 working days or 1,760 working hours (220 days of 8 hours).</summary>
+    public static decimal PerYear(this PayPeriod period) => period switch
+    {
+        PayPeriod.Month => 12m,
+        PayPeriod.Day => 220m,
+        PayPeriod.Hour => 1_760m,
+        _ => 1m,
+    };
+
     public static string Per(this PayPeriod period) => period switch
     {
         PayPeriod.Hour => "an hour",

@@ -20,5 +20,6 @@ public sealed record RoleDetailsViewModel(
     IReadOnlyList<AreaLink> Areas,
     IReadOnlyList<RoleLink> RelatedRoles,
     IReadOnlyList<SalaryFigureView> Salaries,
+    PostedPayViewModel PostedPay,
     IReadOnlyList<MarketFigureView> Market,
     RoleJobsViewModel Jobs);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Features.Roles;
@@ -12,8 +13,11 @@ namespace PythonCareers.Web.Features.Salaries;
 [ReadsFromReplica]
 [Route("salaries")]
 [OutputCache(PolicyName = PublicPages.ContentPolicy)]
-public sealed class SalariesController(AppDbContext db) : Controller
+public sealed class SalariesController(AppDbContext db, PostedPayIndex postedPay, TimeProvider clock) : Controller
 {
+    /// <summary>How far back a posted-salary trend reaches: a year of daily snapshots.</summary>
+    private const int PostedTrendDays = 365;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -41,6 +45,15 @@ public sealed class SalariesController(AppDbContext db) : Controller
         var figures = SalaryFigureView.InDisplayOrder(
             await db.CurrentSalaryFigures().Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken)).ToList();
         var history = await db.LiveSalaryFigures().Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken);
-        return View(new SalaryDetailsViewModel(role, figures, SalaryChart.For(figures), SalaryTrend.For(history)));
+        var posted = await postedPay.LatestAsync(slug, cancellationToken);
+        var postedHistory = await postedPay.HistoryAsync(slug, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), PostedTrendDays, cancellationToken);
+        return View(new SalaryDetailsViewModel(
+            role,
+            figures,
+            SalaryChart.For(figures),
+            SalaryTrend.For(history),
+            new PostedPayViewModel(role.Title, posted),
+            SalaryChart.ForPosted(posted),
+            SalaryTrend.ForPosted(postedHistory)));
     }
 }

@@ -1,5 +1,9 @@
 using System.Globalization;
+using PythonCareers.Core.Common;
+using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Salaries;
+using PythonCareers.Core.Sources;
 
 namespace PythonCareers.Web.Features.Salaries;
 
@@ -19,11 +23,12 @@ public sealed class SalaryTrend
     private const double PlotStart = 24;
     private const double PlotEnd = 88;
 
-    private SalaryTrend(string id, string title, string description, IReadOnlyList<SalaryTrendPoint> points, IReadOnlyList<SalaryTrendTick> ticks)
+    private SalaryTrend(string id, string title, string description, string legend, IReadOnlyList<SalaryTrendPoint> points, IReadOnlyList<SalaryTrendTick> ticks)
     {
         Id = id;
         Title = title;
         Description = description;
+        Legend = legend;
         Points = points;
         Ticks = ticks;
     }
@@ -33,6 +38,9 @@ public sealed class SalaryTrend
     public string Title { get; }
 
     public string Description { get; }
+
+    /// <summary>What the marks stand for, under the chart.</summary>
+    public string Legend { get; }
 
     public IReadOnlyList<SalaryTrendPoint> Points { get; }
 
@@ -51,9 +59,45 @@ public sealed class SalaryTrend
             .Select(group => group.OrderBy(f => f.AsOf).ToList())
             .Select(figures => figures.Where(f => f.Currency == figures[^1].Currency).ToList())
             .Where(figures => figures.Select(f => f.AsOf).Distinct().Count() > 1)
-            .Select((figures, index) => Build($"salary-trend-{index + 1}", figures))];
+            .Select((figures, index) =>
+            {
+                var latest = figures[^1];
+                var where = latest.CountryCode is null ? "country not stated" : latest.CountryName;
+                return Build(
+                    $"salary-trend-{index + 1}",
+                    $"{latest.Kind.DisplayName()} pay over time, {where}, {latest.Level.DisplayName().ToLowerInvariant()}, in {latest.Currency} {latest.Period.Per()}",
+                    "Dots are averages, bars are ranges; the latest figure is the current one",
+                    [.. figures.Select(f => new Dated(
+                        f.AsOf,
+                        f.Minimum,
+                        f.Maximum,
+                        f.Average ?? (f.HasRange ? null : f.Minimum ?? f.Maximum),
+                        f.SummaryText + (f.IsDerived ? " (derived)" : ""),
+                        f.Source,
+                        null))]);
+            })];
 
-    private static SalaryTrend Build(string id, List<SalaryFigureView> figures)
+    /// <summary>
+    /// One trend of the posted-salary index's median, with its middle half, for each role, country, level, kind of work and
+    /// currency shown on more than one day.
+    /// </summary>
+    public static IReadOnlyList<SalaryTrend> ForPosted(IEnumerable<PostedPay> history) =>
+        [.. history
+            .GroupBy(f => (f.CountryCode, f.Level, f.Kind, f.Currency))
+            .Select(group => group.OrderBy(f => f.AsOf).ToList())
+            .Where(figures => figures.Count > 1)
+            .OrderBy(figures => IsoCodes.CountryName(figures[0].CountryCode), StringComparer.Ordinal).ThenBy(figures => figures[0].Level).ThenBy(figures => figures[0].Kind)
+            .Select((figures, index) =>
+            {
+                var latest = figures[^1];
+                return Build(
+                    $"posted-pay-trend-{index + 1}",
+                    $"{latest.Kind.DisplayName()} pay offered in postings over time, {IsoCodes.CountryName(latest.CountryCode)}, {latest.Level.DisplayName().ToLowerInvariant()}, in {latest.Currency} a year",
+                    "Dots are medians, bars the middle half of the offers; each day covers the 90 days before it",
+                    [.. figures.Select(f => new Dated(f.AsOf, f.P25, f.P75, f.Median, PostedPayWording.Summary(f), null, PostedPayWording.Sample(f)))]);
+            })];
+
+    private static SalaryTrend Build(string id, string title, string legend, IReadOnlyList<Dated> figures)
     {
         var latest = figures[^1];
         var largest = figures.Max(f => f.Maximum ?? f.Average ?? f.Minimum ?? 0m);
@@ -69,16 +113,20 @@ public sealed class SalaryTrend
             X(f.AsOf),
             f.Minimum is { } min ? Y(min) : null,
             f.Maximum is { } max ? Y(max) : null,
-            (f.Average ?? (f.HasRange ? null : f.Minimum ?? f.Maximum)) is { } value ? Y(value) : null,
-            f.SummaryText + (f.IsDerived ? " (derived)" : ""),
-            f));
+            f.Average is { } value ? Y(value) : null,
+            f.AmountText,
+            f.Source,
+            f.Sample));
         var ticks = Enumerable.Range(0, (int)(axisMax / step) + 1).Select(i => new SalaryTrendTick(Y(i * step), Money.Number(i * step)));
-        var where = latest.CountryCode is null ? "country not stated" : latest.CountryName;
         return new SalaryTrend(
             id,
-            $"{latest.Kind.DisplayName()} pay over time, {where}, {latest.Level.DisplayName().ToLowerInvariant()}, in {latest.Currency} {latest.Period.Per()}",
+            title,
             $"{figures.Count} dated figures from {figures[0].AsOf:yyyy-MM-dd} to {latest.AsOf:yyyy-MM-dd}: {string.Join("; ", figures.Select(f => $"{f.AsOf:yyyy-MM-dd} {f.AmountText}"))}. The table below gives the same numbers.",
+            legend,
             [.. points],
             [.. ticks]);
     }
+
+    /// <summary>One point of a trend, from a cited figure (with its source) or a posted one (with its sample).</summary>
+    private sealed record Dated(DateOnly AsOf, decimal? Minimum, decimal? Maximum, decimal? Average, string AmountText, SourceCitation? Source, string? Sample);
 }

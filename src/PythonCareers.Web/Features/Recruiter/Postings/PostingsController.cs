@@ -14,7 +14,8 @@ namespace PythonCareers.Web.Features.Recruiter.Postings;
 [Area("Recruiter")]
 [Route("recruiter/postings")]
 [Authorize(Roles = CareerRoles.Recruiter)]
-public sealed class PostingsController(AppDbContext db, RecruiterPostings postings, Moderation moderation, TimeProvider clock, MarkdownRenderer markdown) : Controller
+public sealed class PostingsController(
+    AppDbContext db, RecruiterPostings postings, Moderation moderation, SalaryPlausibility plausibility, TimeProvider clock, MarkdownRenderer markdown) : Controller
 {
     private string RecruiterId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -51,7 +52,13 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
             return await InvalidAsync(null, form, isLive: false, cancellationToken);
         }
 
-        var posting = await postings.CreateAsync(RecruiterId, form.ToDetails(), submit: intent == "submit", cancellationToken);
+        var (details, warnings) = await CheckedAsync(form, cancellationToken);
+        if (warnings.Count > 0 && !form.SalaryConfirmed)
+        {
+            return await WarnAsync(null, form, isLive: false, warnings, cancellationToken);
+        }
+
+        var posting = await postings.CreateAsync(RecruiterId, details, submit: intent == "submit", cancellationToken);
         return RedirectToAction(nameof(Show), new { id = posting.Id });
     }
 
@@ -128,7 +135,13 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
             return await InvalidAsync(id, form, posting.IsLiveAt(now), cancellationToken);
         }
 
-        await postings.EditAsync(posting, form.ToDetails(), submit: intent == "submit", cancellationToken);
+        var (details, warnings) = await CheckedAsync(form, cancellationToken);
+        if (warnings.Count > 0 && !form.SalaryConfirmed)
+        {
+            return await WarnAsync(id, form, posting.IsLiveAt(now), warnings, cancellationToken);
+        }
+
+        await postings.EditAsync(posting, details, submit: intent == "submit", cancellationToken);
         return RedirectToAction(nameof(Show), new { id });
     }
 
@@ -185,6 +198,21 @@ public sealed class PostingsController(AppDbContext db, RecruiterPostings postin
         var now = Now;
         return new RecruiterPostingViewModel(PostingOverview.From(posting, markdown), posting.IsLiveAt(now), PostingActions.For(posting, now), revision, role, thread);
     }
+
+    /// <summary>
+    /// The valid form as details to save, carrying the warnings about its pay as confirmed (they are saved only once the
+    /// recruiter ticked SalaryConfirmed), and those warnings.
+    /// </summary>
+    private async Task<(PostingDetails Details, IReadOnlyList<SalaryWarning> Warnings)> CheckedAsync(PostingForm form, CancellationToken cancellationToken)
+    {
+        var details = form.ToDetails();
+        var warnings = await plausibility.CheckAsync(details, cancellationToken);
+        return (details with { ConfirmedSalaryWarnings = warnings }, warnings);
+    }
+
+    /// <summary>The form again, nothing saved, with its warnings next to the pay and a box to confirm the pay as entered.</summary>
+    private async Task<IActionResult> WarnAsync(int? id, PostingForm form, bool isLive, IReadOnlyList<SalaryWarning> warnings, CancellationToken cancellationToken) =>
+        View("Edit", await EditorAsync(id, form, isLive, cancellationToken) with { SalaryWarnings = warnings });
 
     private async Task<IActionResult> InvalidAsync(int? id, PostingForm form, bool isLive, CancellationToken cancellationToken)
     {
