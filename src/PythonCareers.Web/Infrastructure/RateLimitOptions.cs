@@ -1,6 +1,6 @@
 namespace PythonCareers.Web.Infrastructure;
 
-/// <summary>Requests per minute allowed on the forms attackers like best ("RateLimits" section).</summary>
+/// <summary>Requests per minute allowed on the forms attackers like best and on the public API ("RateLimits" section).</summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
@@ -13,4 +13,7 @@ public sealed class RateLimitOptions
 
     /// <summary>Job alert subscriptions per client: each sends a confirmation mail.</summary>
     public int AlertsPerMinute { get; set; } = 5;
+
+    /// <summary>Requests per client to the JSON API and the data files that reach the site (answers from the output cache are not counted).</summary>
+    public int ApiPerMinute { get; set; } = 600;
 }

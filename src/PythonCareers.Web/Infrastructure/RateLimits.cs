@@ -3,13 +3,14 @@ using System.Threading.RateLimiting;
 
 namespace PythonCareers.Web.Infrastructure;
 
-/// <summary>The rate-limit policies of the forms attackers like best, with a 429 that says when to try again.</summary>
+/// <summary>The rate-limit policies of the forms attackers like best and of the public API, with a 429 that says when to try again.</summary>
 public static class RateLimits
 {
     public const string SignIn = "sign-in";
     public const string SignUp = "sign-up";
     public const string Posting = "posting";
     public const string Alerts = "alerts";
+    public const string Api = "api";
 
     public static IServiceCollection AddCareersRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -31,6 +32,7 @@ public static class RateLimits
             options.AddPolicy(SignUp, context => PerMinute(ClientKey(context), limits.SignUpPerMinute));
             options.AddPolicy(Posting, context => PerMinute(context.User.Identity?.Name ?? ClientKey(context), limits.PostingPerMinute));
             options.AddPolicy(Alerts, context => PerMinute(ClientKey(context), limits.AlertsPerMinute));
+            options.AddPolicy(Api, context => PerMinute(ClientKey(context), limits.ApiPerMinute));
         });
     }
 

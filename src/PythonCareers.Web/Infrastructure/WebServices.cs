@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using PythonCareers.Web.Features.Api;
 using PythonCareers.Web.Features.Salaries;
 using Serilog;
 using Serilog.Events;
@@ -59,6 +60,7 @@ public static class WebServices
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
 
         services.AddCareersPublicPageCache(configuration);
+        services.AddCareersApi();
         // Forwarded headers count only from the proxies and networks configured under ForwardedHeaders (none by default): the
         // framework's default trusts loopback, which let any client on this host choose the address the rate limits see.
         var forwarding = configuration.GetSection("ForwardedHeaders");
@@ -151,9 +153,13 @@ public static class WebServices
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+
+        // Inside the status code pages and the exception handler: under /api every error answers problem+json instead.
+        app.UseMiddleware<ApiErrorResponses>();
         app.UseStaticFiles();
         app.UseMiddleware<HeadRequests>();
         app.UseRouting();
+        app.UseCors();
 
         // Before authentication: a page served from the cache costs no cookie decryption. The cache keeps itself to
         // requests without the sign-in cookie (SignedOutVisitorsOnly), so it needs no answer from authentication.
@@ -175,6 +181,7 @@ public static class WebServices
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", Readiness.Options);
         app.MapControllers();
+        app.MapCareersApi();
         return app;
     }
 }

@@ -185,6 +185,7 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("RateLimits:SignUpPerMinute", "100000");
         builder.UseSetting("RateLimits:PostingPerMinute", "100000");
         builder.UseSetting("RateLimits:AlertsPerMinute", "100000");
+        builder.UseSetting("RateLimits:ApiPerMinute", "100000");
         foreach (var (name, value) in Settings)
         {
             builder.UseSetting(name, value);

@@ -64,9 +64,10 @@ public static partial class SitePages
         }
     }
 
-    /// <summary>The GET endpoints that answer with a page (files such as feeds, robots.txt and the sitemap, the CSV export, health checks and the error route are not pages).</summary>
+    /// <summary>The GET endpoints that answer with a page (files such as feeds, robots.txt and the sitemap, the CSV export, the JSON API and its reference, health checks and the error route are not pages).</summary>
     private static bool IsPage(SiteEndpoint endpoint) =>
         !endpoint.Pattern.Contains('.', StringComparison.Ordinal)
+        && !endpoint.Pattern.StartsWith("api/", StringComparison.Ordinal)
         && !endpoint.Pattern.StartsWith("health", StringComparison.Ordinal)
         && !endpoint.Pattern.StartsWith("error", StringComparison.Ordinal)
         && endpoint.Pattern != "admin/salaries/export";
@@ -78,7 +79,14 @@ public static partial class SitePages
             return $"/jobs/{posting.Id}/{posting.Slug}";
         }
 
-        var slugged = SlugPlaceholder().Replace(endpoint.Pattern, _ => Slugs[endpoint.Pattern.Split('/')[0]]);
+        if (endpoint.Pattern.StartsWith("api/v1/jobs/{id", StringComparison.Ordinal))
+        {
+            return $"/api/v1/jobs/{posting.Id}";
+        }
+
+        // The slug of the kind the segment before it names: roles/{slug}, api/v1/roles/{slug}.
+        var segments = endpoint.Pattern.Split('/');
+        var slugged = SlugPlaceholder().Replace(endpoint.Pattern, _ => Slugs[segments[Array.FindIndex(segments, s => SlugPlaceholder().IsMatch(s)) - 1]]);
         return (endpoint with { Pattern = slugged }).Path(ids);
     }
 

@@ -40,10 +40,9 @@ public sealed class JobsController(AppDbContext db, JobSearch search, PostedPayI
     [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
     public async Task<IActionResult> Details(int id, string? slug, CancellationToken cancellationToken)
     {
-        // Postings that were never public (drafts, in review, rejected, revisions, withdrawn before approval) do not exist here.
         var posting = await db.JobPostings
-            .Where(p => p.Id == id && p.RevisionOfId == null && p.PublishedAt != null && p.ExpiresAt != null)
-            .Where(p => p.Status == PostingStatus.Published || p.Status == PostingStatus.Expired || p.Status == PostingStatus.Filled || p.Status == PostingStatus.Withdrawn)
+            .Where(p => p.Id == id)
+            .Where(PostingPage.EverPublished)
             .Select(PostingPage.FromPosting)
             .SingleOrDefaultAsync(cancellationToken);
         if (posting is null)

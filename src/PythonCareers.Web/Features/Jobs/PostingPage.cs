@@ -42,6 +42,14 @@ public sealed record PostingPage(
     DateTime? ClosedAt,
     bool IsSample)
 {
+    /// <summary>
+    /// The postings that have a public page, open or closed: published once and not a revision. Drafts, postings in review,
+    /// rejected ones and those withdrawn before approval never were public, and do not exist for job seekers.
+    /// </summary>
+    public static readonly Expression<Func<JobPosting, bool>> EverPublished = p =>
+        p.RevisionOfId == null && p.PublishedAt != null && p.ExpiresAt != null
+        && (p.Status == PostingStatus.Published || p.Status == PostingStatus.Expired || p.Status == PostingStatus.Filled || p.Status == PostingStatus.Withdrawn);
+
     /// <summary>Open means live (<see cref="JobPosting.LiveAt"/>) by the database's clock.</summary>
     public static readonly Expression<Func<JobPosting, PostingPage>> FromPosting = ((Expression<Func<JobPosting, PostingPage>>)(p => new PostingPage(
         p.Id,
