@@ -21,4 +21,5 @@ public sealed record RoleDetailsViewModel(
     IReadOnlyList<RoleLink> RelatedRoles,
     IReadOnlyList<SalaryFigureView> Salaries,
     IReadOnlyList<MarketFigureView> Market,
-    RoleJobsViewModel Jobs);
+    RoleJobsViewModel Jobs,
+    IReadOnlyList<RoleLink> OtherRoles);
