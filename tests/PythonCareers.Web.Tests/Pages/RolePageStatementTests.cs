@@ -59,4 +59,14 @@ public sealed class RolePageStatementTests(StatementLoggingSite site) : IClassFi
         Assert.True(without.Count == 2, string.Join("\n---\n", without));
         Assert.True(with.Count == 2, string.Join("\n---\n", with));
     }
+
+    [Fact]
+    public async Task A_comparison_of_two_roles_rendered_afresh_runs_two_statements()
+    {
+        await new JobBoard(site).PostAsync("Data Scientist", role: "data-scientist");
+
+        var statements = await site.StatementsOfAsync("/roles/compare/data-scientist/machine-learning-engineer");
+
+        Assert.True(statements.Count == 2, string.Join("\n---\n", statements));
+    }
 }
