@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Tests.Infrastructure;
@@ -119,6 +120,56 @@ public sealed class RoleComparisonTests(CareersSite site) : SiteTest(site)
         Assert.Equal("No figure", stated[3]);
         Assert.Contains("USD 121,762", stated[4], StringComparison.Ordinal);
         Assert.Equal(rows.Count, table.QuerySelectorAll("tbody th[scope=row]").Length);
+    }
+
+    [Fact]
+    public async Task Posted_pay_shows_the_index_of_each_role_by_country_level_kind_and_currency_or_not_enough_postings_yet()
+    {
+        var (_, before) = await GetPageAsync("/roles/compare/machine-learning-engineer/data-scientist");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await using (var db = Site.CreateContext())
+        {
+            var recruiters = new[]
+            {
+                await TestPostings.RecruiterAsync(db, "alpha@example.com", "Alpha GmbH"),
+                await TestPostings.RecruiterAsync(db, "beta@example.com", "Beta GmbH"),
+                await TestPostings.RecruiterAsync(db, "gamma@example.com", "Gamma GmbH"),
+            };
+
+            // Senior employed postings in Germany, in euros: five from three companies for the scientist (midpoints 70,000
+            // to 110,000 a year), four for the engineer, one short of a figure; and five of the engineer's in Britain, in pounds.
+            for (var i = 0; i < 5; i++)
+            {
+                var euros = TestPostings.Details() with { SalaryMin = 60_000m + (i * 10_000m), SalaryMax = 80_000m + (i * 10_000m) };
+                var pounds = TestPostings.Details() with { CountryCode = "GB", City = "London", Currency = "GBP", SalaryMin = 70_000m, SalaryMax = 90_000m };
+                await TestPostings.PostingAsync(db, recruiters[i % 3], details: euros, role: "data-scientist", now: DateTime.UtcNow.AddDays(-10));
+                await TestPostings.PostingAsync(db, recruiters[i % 3], details: pounds, role: "machine-learning-engineer", now: DateTime.UtcNow.AddDays(-10));
+                if (i < 4)
+                {
+                    await TestPostings.PostingAsync(db, recruiters[i % 3], details: euros, role: "machine-learning-engineer", now: DateTime.UtcNow.AddDays(-10));
+                }
+            }
+
+            await new PostedPayIndex(db).SnapshotAsync(today);
+        }
+
+        var (_, page) = await GetPageAsync(ScientistAndEngineer);
+
+        Assert.Equal("Not enough postings yet for either role.", before.QuerySelector("#posted-pay ~ p.no-figure")?.TextContent);
+        var table = page.QuerySelector("table.posted-pay")!;
+        Assert.NotNull(table.QuerySelector("caption"));
+        var rows = table.QuerySelectorAll("tbody tr").Select(tr => tr.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
+        Assert.Equal(2, rows.Count);
+        var germany = Assert.Single(rows, r => r[0] == "Germany");
+        Assert.Equal(["Germany", "Employed", "Senior"], germany[..3]);
+        Assert.Contains("Median EUR 90,000 a year", germany[3], StringComparison.Ordinal);
+        Assert.Contains("middle half EUR 80,000-100,000", germany[3], StringComparison.Ordinal);
+        Assert.Contains($"From 5 postings of 3 companies on PythonCareers, last 90 days, as of {today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}", germany[3], StringComparison.Ordinal);
+        Assert.Equal("Not enough postings yet", germany[4]);
+        var britain = Assert.Single(rows, r => r[0] == "United Kingdom");
+        Assert.Equal("Not enough postings yet", britain[3]);
+        Assert.Contains("Median GBP 80,000 a year", britain[4], StringComparison.Ordinal);
+        Assert.DoesNotContain("EUR", britain[4], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PythonCareers.Core.Market;
 using PythonCareers.Web.Features.Salaries;
 using PythonCareers.Web.Features.Skills;
 
@@ -52,6 +53,26 @@ public static partial class RoleComparison
             .Select(RowOf)
             .Distinct()
             .Select(row => new CitedPayRow(row.CountryCode, row.Kind, row.Level, row.Period, row.Currency, [.. firstByRow[row]], [.. secondByRow[row]]))];
+    }
+
+    /// <summary>
+    /// A row for every country, level, kind of work and currency where either role has a figure of the posted-salary index,
+    /// employed work first, then by country, level and currency, each side holding that role's figure or none.
+    /// </summary>
+    public static IReadOnlyList<PostedPayRow> PairPostedPay(IReadOnlyList<PostedPay> first, IReadOnlyList<PostedPay> second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        static (string CountryCode, Core.Jobs.JobLevel Level, Core.Salaries.EmploymentKind Kind, string Currency) CellOf(PostedPay pay) =>
+            (pay.CountryCode, pay.Level, pay.Kind, pay.Currency);
+        var firstByCell = first.ToDictionary(CellOf);
+        var secondByCell = second.ToDictionary(CellOf);
+        return [.. firstByCell.Keys.Union(secondByCell.Keys)
+            .Select(cell => new PostedPayRow(cell.CountryCode, cell.Level, cell.Kind, cell.Currency, firstByCell.GetValueOrDefault(cell), secondByCell.GetValueOrDefault(cell)))
+            .OrderBy(row => row.Kind)
+            .ThenBy(row => row.CountryName, StringComparer.Ordinal)
+            .ThenBy(row => row.Level)
+            .ThenBy(row => row.Currency, StringComparer.Ordinal)];
     }
 
     /// <summary>The two slugs in the one order the canonical address of their comparison uses: alphabetical.</summary>

@@ -15,6 +15,7 @@ public sealed record RoleComparisonViewModel(
     IReadOnlyList<SkillLink> FirstOnlySkills,
     IReadOnlyList<SkillLink> SecondOnlySkills,
     IReadOnlyList<CitedPayRow> CitedPay,
+    IReadOnlyList<PostedPayRow> PostedPay,
     IReadOnlyList<MarketFigureView> Market,
     SourceCitation OpenPostingsSource,
     RolePickerViewModel Picker);

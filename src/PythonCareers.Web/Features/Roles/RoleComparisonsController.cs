@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Common;
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Core.Sources;
@@ -16,7 +17,7 @@ namespace PythonCareers.Web.Features.Roles;
 /// <summary>Two roles side by side, and the picker that leads there from a role page or, without JavaScript, from any form.</summary>
 [ReadsFromReplica]
 [Route("roles/compare")]
-public sealed class RoleComparisonsController(AppDbContext db, TimeProvider clock) : Controller
+public sealed class RoleComparisonsController(AppDbContext db, PostedPayIndex postedPay, TimeProvider clock) : Controller
 {
     // The views live among the role views: by this controller's own name they would be looked for in a folder of their own.
     private const string PickView = "/Features/Roles/Pick.cshtml";
@@ -55,9 +56,9 @@ public sealed class RoleComparisonsController(AppDbContext db, TimeProvider cloc
     [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
     public async Task<IActionResult> Compare(string a, string b, CancellationToken cancellationToken)
     {
-        // Rendered afresh, the page runs two statements: the published roles (the picker lists them all, and the pair is
-        // found among them), then one UNION of everything else it shows of the two. A former slug costs one more look-up,
-        // on the way to the permanent redirect.
+        // Rendered afresh, the page runs four statements: the published roles (the picker lists them all, and the pair is
+        // found among them), one UNION of everything else it shows of the two from the editors' content and the board, and
+        // the posted-salary index of each role. A former slug costs one more look-up, on the way to the permanent redirect.
         var roles = await PublishedRolesAsync(cancellationToken);
         var first = roles.FirstOrDefault(r => r.Link.Slug == a);
         var second = roles.FirstOrDefault(r => r.Link.Slug == b);
@@ -94,6 +95,8 @@ public sealed class RoleComparisonsController(AppDbContext db, TimeProvider cloc
             role.Link.Slug, role.Link.Title, l.Row.CountryCode, l.Row.Currency!, l.Row.SalaryKind!.Value, l.Row.Level!.Value, l.Row.Period!.Value,
             l.Row.Minimum, l.Row.Average, l.Row.Maximum, l.Row.Derivation, l.Source!, l.Row.AsOf!.Value))];
 
+        var firstPosted = await postedPay.LatestAsync(first.Link.Slug, cancellationToken);
+        var secondPosted = await postedPay.LatestAsync(second.Link.Slug, cancellationToken);
         var (firstDuties, secondDuties) = RoleComparison.MarkSharedDuties(Duties(first), Duties(second));
         var (both, firstOnly, secondOnly) = RoleComparison.SplitSkills(Skills(first), Skills(second));
         var market = lists[(ListKind.Market, 0)]
@@ -115,6 +118,7 @@ public sealed class RoleComparisonsController(AppDbContext db, TimeProvider cloc
             firstOnly,
             secondOnly,
             RoleComparison.PairCitedPay(Salaries(first), Salaries(second)),
+            RoleComparison.PairPostedPay(firstPosted, secondPosted),
             market,
             new SourceCitation("PythonCareers", "Open postings on the board", null, today, DatePrecision.Day),
             new RolePickerViewModel(links, a, b, null)));
