@@ -227,6 +227,8 @@ public sealed class RoleComparisonTests(CareersSite site) : SiteTest(site)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("compare Data Scientist with itself", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(7, page.QuerySelectorAll("form.role-picker select[name=b] option").Length);
+        Assert.Equal("data-scientist", page.QuerySelector("select[name=a] option:checked")?.GetAttribute("value"));
+        Assert.NotEqual("data-scientist", page.QuerySelector("select[name=b] option:checked")?.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector("meta[name=robots]"));
         Assert.Equal(HttpStatusCode.Redirect, picked.StatusCode);
         Assert.Equal("/roles/compare/data-scientist/data-scientist", picked.Headers.Location?.OriginalString);
@@ -296,6 +298,9 @@ public sealed class RoleComparisonTests(CareersSite site) : SiteTest(site)
         Assert.Equal(7, page.QuerySelectorAll("select[name=a] option").Length);
         Assert.Equal(7, page.QuerySelectorAll("select[name=b] option").Length);
         Assert.Null(page.QuerySelector("[role=alert]"));
+        Assert.NotEqual(
+            page.QuerySelector("select[name=a] option:checked")?.GetAttribute("value"),
+            page.QuerySelector("select[name=b] option:checked")?.GetAttribute("value"));
     }
 
     private static List<string> Shared(IElement duties) =>
