@@ -49,15 +49,15 @@ public sealed class RolePageStatementTests(StatementLoggingSite site) : IClassFi
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task A_role_page_rendered_afresh_runs_two_statements_with_or_without_open_postings()
+    public async Task A_role_page_rendered_afresh_runs_three_statements_with_or_without_open_postings()
     {
         var without = await site.StatementsOfAsync("/roles/data-scientist");
         await new JobBoard(site).PostAsync("Data Scientist", role: "data-scientist");
 
         var with = await site.StatementsOfAsync("/roles/data-scientist");
 
-        Assert.True(without.Count == 2, string.Join("\n---\n", without));
-        Assert.True(with.Count == 2, string.Join("\n---\n", with));
+        Assert.True(without.Count == 3, string.Join("\n---\n", without));
+        Assert.True(with.Count == 3, string.Join("\n---\n", with));
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using PythonCareers.Core;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
 using PythonCareers.Core.Jobs.Search;
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Features.Salaries;
 using PythonCareers.Web.Features.Skills;
@@ -16,7 +17,7 @@ namespace PythonCareers.Web.Features.Jobs;
 /// <summary>The job seeker's side of the job board: search and the posting pages. GET only, no cookies.</summary>
 [ReadsFromReplica]
 [Route("jobs")]
-public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRenderer markdown, IOptions<SiteOptions> site, BoardMetrics metrics) : Controller
+public sealed class JobsController(AppDbContext db, JobSearch search, PostedPayIndex postedPay, MarkdownRenderer markdown, IOptions<SiteOptions> site, BoardMetrics metrics) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
@@ -68,7 +69,8 @@ public sealed class JobsController(AppDbContext db, JobSearch search, MarkdownRe
             .Where(f => f.Level == level || f.Level == CareerLevel.AllLevels)
             .Select(SalaryFigureView.FromEntity)
             .ToListAsync(cancellationToken)).ToList();
-        var market = new MarketComparison(level, [.. figures.Where(f => f.CountryCode is not null)], [.. figures.Where(f => f.CountryCode is null)]);
+        var market = new MarketComparison(
+            level, [.. figures.Where(f => f.CountryCode is not null)], [.. figures.Where(f => f.CountryCode is null)], await postedPay.PlaceAsync(posting.Id, cancellationToken));
 
         var descriptionHtml = markdown.ToSafeHtml(posting.Description);
         // A sample is no job to tell search engines about.

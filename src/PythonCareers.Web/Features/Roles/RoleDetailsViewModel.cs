@@ -20,6 +20,7 @@ public sealed record RoleDetailsViewModel(
     IReadOnlyList<AreaLink> Areas,
     IReadOnlyList<RoleLink> RelatedRoles,
     IReadOnlyList<SalaryFigureView> Salaries,
+    PostedPayViewModel PostedPay,
     IReadOnlyList<MarketFigureView> Market,
     RoleJobsViewModel Jobs,
     IReadOnlyList<RoleLink> OtherRoles);

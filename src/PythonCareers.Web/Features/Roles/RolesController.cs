@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Core.Sources;
@@ -18,7 +19,7 @@ namespace PythonCareers.Web.Features.Roles;
 
 [ReadsFromReplica]
 [Route("roles")]
-public sealed class RolesController(AppDbContext db) : Controller
+public sealed class RolesController(AppDbContext db, PostedPayIndex postedPay) : Controller
 {
     [HttpGet("")]
     [OutputCache(PolicyName = PublicPages.ContentPolicy)]
@@ -29,8 +30,9 @@ public sealed class RolesController(AppDbContext db) : Controller
     [OutputCache(PolicyName = PublicPages.PostingsPolicy)]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        // Rendered afresh (after a write evicted it), the page runs two statements: the role with its open postings (the
-        // figure the database keeps, OpenPostingCounts) and its newest ones; then one UNION of everything else it lists.
+        // Rendered afresh (after a write evicted it), the page runs three statements: the role with its open postings (the
+        // figure the database keeps, OpenPostingCounts) and its newest ones; one UNION of everything else it lists; and its
+        // figures in the posted-salary index, whose row shape no branch of the UNION shares.
         // Each round trip costs more than most of these small reads, and counting a role's thousands of live postings
         // cost more than all the rest, so neither is done twice.
         var open = db.OpenPostingsByRole();
@@ -170,6 +172,7 @@ public sealed class RolesController(AppDbContext db) : Controller
             [.. lists[ListKind.Area].Select(l => new AreaLink(l.Row.Slug!, l.Row.Name!))],
             [.. lists[ListKind.Related].Select(l => new RoleLink(l.Row.Slug!, l.Row.Name!))],
             [.. SalaryFigureView.InDisplayOrder(salaries)],
+            new PostedPayViewModel(role.Title, await postedPay.LatestAsync(role.Slug, cancellationToken)),
             market,
             new RoleJobsViewModel(role.Slug, role.Title, role.OpenPostings, role.Newest),
             [.. lists[ListKind.Other].Select(l => new RoleLink(l.Row.Slug!, l.Row.Name!))]));

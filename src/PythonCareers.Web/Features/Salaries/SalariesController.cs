@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Core;
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 using PythonCareers.Core.Salaries;
 using PythonCareers.Web.Features.Roles;
@@ -12,7 +13,7 @@ namespace PythonCareers.Web.Features.Salaries;
 [ReadsFromReplica]
 [Route("salaries")]
 [OutputCache(PolicyName = PublicPages.ContentPolicy)]
-public sealed class SalariesController(AppDbContext db) : Controller
+public sealed class SalariesController(AppDbContext db, PostedPayIndex postedPay) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -41,6 +42,8 @@ public sealed class SalariesController(AppDbContext db) : Controller
         var figures = SalaryFigureView.InDisplayOrder(
             await db.CurrentSalaryFigures().Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken)).ToList();
         var history = await db.LiveSalaryFigures().Where(f => f.Role.Slug == slug).Select(SalaryFigureView.FromEntity).ToListAsync(cancellationToken);
-        return View(new SalaryDetailsViewModel(role, figures, SalaryChart.For(figures), SalaryTrend.For(history)));
+        var posted = await postedPay.LatestAsync(slug, cancellationToken);
+        return View(new SalaryDetailsViewModel(
+            role, figures, SalaryChart.For(figures), SalaryTrend.For(history), new PostedPayViewModel(role.Title, posted), SalaryChart.ForPosted(posted)));
     }
 }

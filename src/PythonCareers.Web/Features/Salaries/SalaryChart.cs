@@ -1,3 +1,4 @@
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Salaries;
 
 namespace PythonCareers.Web.Features.Salaries;
@@ -47,48 +48,73 @@ public sealed class SalaryChart
     public static IReadOnlyList<SalaryChart> For(IReadOnlyList<SalaryFigureView> figures) =>
         [.. figures
             .GroupBy(f => (f.Kind, f.Currency, f.Period))
-            .Select((group, index) => Build($"salary-chart-{index + 1}", [.. group]))];
+            .Select((group, index) => Build(
+                $"salary-chart-{index + 1}",
+                $"{group.Key.Kind.DisplayName()} pay in {group.Key.Currency} {group.Key.Period.Per()}",
+                "figures",
+                "Bands show ranges, markers show averages",
+                group.Key.Currency,
+                [.. group.Select(f => new Bar(
+                    $"{f.CountryName}, {f.Level.DisplayName().ToLowerInvariant()}",
+                    f.AmountText + (f.IsDerived ? " (derived)" : ""),
+                    f.Minimum,
+                    f.Average,
+                    f.Maximum,
+                    f.IsDerived))]))];
 
-    private static SalaryChart Build(string id, IReadOnlyList<SalaryFigureView> figures)
+    /// <summary>The posted-salary index: a band from the 25th to the 75th percentile with the median marked, for each figure.</summary>
+    public static IReadOnlyList<SalaryChart> ForPosted(IReadOnlyList<PostedPay> figures) =>
+        [.. figures
+            .GroupBy(f => (f.Kind, f.Currency))
+            .Select((group, index) => Build(
+                $"posted-pay-chart-{index + 1}",
+                $"{group.Key.Kind.DisplayName()} pay offered in postings, in {group.Key.Currency} a year",
+                "posted figures",
+                "Bands show the middle half of the offers, markers the median",
+                group.Key.Currency,
+                [.. group.Select(f => new Bar(PostedPayWording.Label(f), PostedPayWording.Summary(f), f.P25, f.Median, f.P75, IsDerived: false))]))];
+
+    private static SalaryChart Build(string id, string title, string counted, string legend, string currency, IReadOnlyList<Bar> bars)
     {
-        var first = figures[0];
-        var largest = figures.Max(f => f.Maximum ?? f.Average ?? f.Minimum ?? 0m);
+        var largest = bars.Max(b => b.Maximum ?? b.Average ?? b.Minimum ?? 0m);
         var step = NiceStep(largest / 4m);
         var axisMax = Math.Ceiling(largest / step) * step;
         decimal X(decimal amount) => PlotStart + (amount / axisMax * (PlotEnd - PlotStart));
 
-        var rows = figures.Select((f, index) =>
+        var rows = bars.Select((b, index) =>
         {
-            var label = $"{f.CountryName}, {f.Level.DisplayName().ToLowerInvariant()}";
-            var (bandStart, bandEnd) = (f.Minimum, f.Maximum) switch
+            var hasRange = b.Minimum is not null && b.Maximum is not null;
+            var (bandStart, bandEnd) = (b.Minimum, b.Maximum) switch
             {
                 ({ } min, { } max) => (X(min), X(max)),
-                _ => (PlotStart, X(f.Average ?? f.Minimum ?? f.Maximum ?? 0m)),
+                _ => (PlotStart, X(b.Average ?? b.Minimum ?? b.Maximum ?? 0m)),
             };
-            var marker = f.HasRange && f.Average is { } average ? SvgLength.Percent(X(average)) : null;
+            var marker = hasRange && b.Average is { } average ? SvgLength.Percent(X(average)) : null;
             return new SalaryChartRow(
-                label,
-                f.AmountText + (f.IsDerived ? " (derived)" : ""),
+                b.Label,
+                b.AmountText,
                 Top + (index * RowHeight),
                 SvgLength.Percent(bandStart),
                 SvgLength.Percent(bandEnd - bandStart),
-                f.HasRange,
+                hasRange,
                 marker,
-                f.IsDerived);
+                b.IsDerived);
         });
 
         var count = (int)(axisMax / step);
         var ticks = Enumerable.Range(0, count + 1)
             .Select(i => new SalaryChartTick(SvgLength.Percent(X(i * step)), i == 0 ? "start" : i == count ? "end" : "middle", Money.Number(i * step)));
 
-        var kind = first.Kind.DisplayName();
         return new SalaryChart(
             id,
-            $"{kind} pay in {first.Currency} {first.Period.Per()}",
-            $"{(figures.Count == 1 ? "One figure" : $"{figures.Count} figures")} on a scale from 0 to {Money.Format(first.Currency, axisMax)}. Bands show ranges, markers show averages; the table below gives the same numbers.",
+            title,
+            $"{bars.Count} {(bars.Count == 1 ? counted.TrimEnd('s') : counted)} on a scale from 0 to {Money.Format(currency, axisMax)}. {legend}; the table below gives the same numbers.",
             [.. rows],
             [.. ticks]);
     }
+
+    /// <summary>One row of a chart, from a cited figure or a posted one.</summary>
+    private sealed record Bar(string Label, string AmountText, decimal? Minimum, decimal? Average, decimal? Maximum, bool IsDerived);
 
     /// <summary>The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least <paramref name="rough"/>.</summary>
     internal static decimal NiceStep(decimal rough)
