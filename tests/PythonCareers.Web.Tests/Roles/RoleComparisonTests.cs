@@ -162,13 +162,13 @@ public sealed class RoleComparisonTests(CareersSite site) : SiteTest(site)
         Assert.Equal(2, rows.Count);
         var germany = Assert.Single(rows, r => r[0] == "Germany");
         Assert.Equal(["Germany", "Employed", "Senior"], germany[..3]);
-        Assert.Contains("Median EUR 90,000 a year", germany[3], StringComparison.Ordinal);
-        Assert.Contains("middle half EUR 80,000-100,000", germany[3], StringComparison.Ordinal);
+        Assert.Contains("EUR 90,000 median (middle half EUR 80,000-100,000) a year", germany[3], StringComparison.Ordinal);
+        Assert.Contains("offers from EUR 60,000-120,000", germany[3], StringComparison.Ordinal);
         Assert.Contains($"From 5 postings of 3 companies on PythonCareers, last 90 days, as of {today.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}", germany[3], StringComparison.Ordinal);
         Assert.Equal("Not enough postings yet", germany[4]);
         var britain = Assert.Single(rows, r => r[0] == "United Kingdom");
         Assert.Equal("Not enough postings yet", britain[3]);
-        Assert.Contains("Median GBP 80,000 a year", britain[4], StringComparison.Ordinal);
+        Assert.Contains("GBP 80,000 median", britain[4], StringComparison.Ordinal);
         Assert.DoesNotContain("EUR", britain[4], StringComparison.Ordinal);
     }
 
