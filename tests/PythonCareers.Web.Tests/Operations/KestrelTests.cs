@@ -19,6 +19,18 @@ public sealed class KestrelTests(KestrelSite site) : IClassFixture<KestrelSite>
         Assert.False(response.Headers.Contains("Server"), string.Join(", ", response.Headers.Server));
     }
 
+    [Theory]
+    [InlineData("/roles/compare/data-scientist/%00")]
+    [InlineData("/roles/compare/%00/data-scientist")]
+    public async Task A_nul_byte_in_a_slug_is_refused_with_a_4xx(string path)
+    {
+        using var visitor = site.NewVisitor();
+
+        var (response, _) = await visitor.GetAsync(path);
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+    }
+
     [Fact]
     public async Task A_body_over_the_limit_gets_the_413_page()
     {

@@ -59,4 +59,15 @@ public sealed class RolePageStatementTests(StatementLoggingSite site) : IClassFi
         Assert.True(without.Count == 3, string.Join("\n---\n", without));
         Assert.True(with.Count == 3, string.Join("\n---\n", with));
     }
+
+    [Fact]
+    public async Task A_comparison_of_two_roles_rendered_afresh_runs_four_statements()
+    {
+        await new JobBoard(site).PostAsync("Data Scientist", role: "data-scientist");
+
+        var statements = await site.StatementsOfAsync("/roles/compare/data-scientist/machine-learning-engineer");
+
+        // The published roles, one UNION of both roles' lists, and the posted-salary index of each role.
+        Assert.True(statements.Count == 4, string.Join("\n---\n", statements));
+    }
 }

@@ -23,6 +23,12 @@ public static partial class SitePages
         ["companies"] = "snake-oil-gmbh",
     };
 
+    /// <summary>Pages whose route names two records, each filled with a real pair.</summary>
+    private static readonly Dictionary<string, string> Pairs = new()
+    {
+        ["roles/compare/{a:slug}/{b:slug}"] = "/roles/compare/data-scientist/python-web-developer",
+    };
+
     public static async Task<List<(string Path, IHtmlDocument Page)>> OpenAllAsync(CareersSite site)
     {
         var pages = new List<(string, IHtmlDocument)>();
@@ -77,6 +83,11 @@ public static partial class SitePages
         if (endpoint.Pattern.StartsWith("jobs/{id", StringComparison.Ordinal))
         {
             return $"/jobs/{posting.Id}/{posting.Slug}";
+        }
+
+        if (Pairs.TryGetValue(endpoint.Pattern, out var pair))
+        {
+            return pair;
         }
 
         if (endpoint.Pattern.StartsWith("api/v1/jobs/{id", StringComparison.Ordinal))

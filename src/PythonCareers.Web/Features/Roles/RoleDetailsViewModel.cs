@@ -22,4 +22,5 @@ public sealed record RoleDetailsViewModel(
     IReadOnlyList<SalaryFigureView> Salaries,
     PostedPayViewModel PostedPay,
     IReadOnlyList<MarketFigureView> Market,
-    RoleJobsViewModel Jobs);
+    RoleJobsViewModel Jobs,
+    IReadOnlyList<RoleLink> OtherRoles);

@@ -120,6 +120,15 @@ public sealed class RolesController(AppDbContext db, PostedPayIndex postedPay) :
                 Publisher = (string?)null, SourceTitle = (string?)null, Url = (string?)null,
                 SourceAsOf = (DateOnly?)null, SourcePrecision = (DatePrecision?)null,
             }))
+            .Concat(db.RoleProfiles.Published().Where(x => x.Id != role.Id).Select(x => new
+            {
+                Kind = ListKind.Other, Slug = (string?)x.Slug, Name = (string?)x.Title, Order = x.SortOrder,
+                CountryCode = (string?)null, Level = (CareerLevel?)null, Currency = (string?)null, SalaryKind = (EmploymentKind?)null,
+                Period = (PayPeriod?)null, Minimum = (decimal?)null, Average = (decimal?)null, Maximum = (decimal?)null, Derivation = (string?)null,
+                OpenPositions = (int?)null, IsApproximate = (bool?)null, AsOf = (DateOnly?)null,
+                Publisher = (string?)null, SourceTitle = (string?)null, Url = (string?)null,
+                SourceAsOf = (DateOnly?)null, SourcePrecision = (DatePrecision?)null,
+            }))
             .Concat(db.MarketFigures.Select(m => new
             {
                 Kind = ListKind.Market, Slug = (string?)null, Name = (string?)null, Order = 0,
@@ -165,7 +174,8 @@ public sealed class RolesController(AppDbContext db, PostedPayIndex postedPay) :
             [.. SalaryFigureView.InDisplayOrder(salaries)],
             new PostedPayViewModel(role.Title, await postedPay.LatestAsync(role.Slug, cancellationToken)),
             market,
-            new RoleJobsViewModel(role.Slug, role.Title, role.OpenPostings, role.Newest)));
+            new RoleJobsViewModel(role.Slug, role.Title, role.OpenPostings, role.Newest),
+            [.. lists[ListKind.Other].Select(l => new RoleLink(l.Row.Slug!, l.Row.Name!))]));
     }
 
     /// <summary>Which list of the role page a row of its UNION belongs to.</summary>
@@ -178,5 +188,8 @@ public sealed class RolesController(AppDbContext db, PostedPayIndex postedPay) :
         SharedActivity,
         Salary,
         Market,
+
+        /// <summary>The other published roles, which the picker offers to compare this one with.</summary>
+        Other,
     }
 }
