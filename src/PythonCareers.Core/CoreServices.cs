@@ -39,6 +39,7 @@ public static class CoreServices
         services.AddScoped<JobSearch>();
         services.AddScoped<RoleEditing>();
         services.AddScoped<SkillEditing>();
+        services.AddScoped<SkillDemand>();
         services.AddScoped<CareerAreaEditing>();
         services.AddScoped<SalaryFigureEditor>();
         services.AddScoped<SalaryImport>();
