@@ -37,6 +37,7 @@ public static class CoreServices
         services.AddScoped<RecruiterPostings>();
         services.AddScoped<Moderation>();
         services.AddScoped<JobSearch>();
+        services.AddScoped<PostedPayIndex>();
         services.AddScoped<RoleEditing>();
         services.AddScoped<SkillEditing>();
         services.AddScoped<SkillDemand>();

@@ -1025,6 +1025,109 @@ namespace PythonCareers.Core.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PythonCareers.Core.Market.PostedPayFigure", b =>
+                {
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<int>("RoleProfileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("role_profile_id");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character(2)")
+                        .HasColumnName("country_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<int>("Companies")
+                        .HasColumnType("integer")
+                        .HasColumnName("companies");
+
+                    b.Property<decimal>("Highest")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("highest");
+
+                    b.Property<decimal>("Lowest")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("lowest");
+
+                    b.Property<decimal>("Median")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("median");
+
+                    b.Property<decimal>("P25")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("p25");
+
+                    b.Property<decimal>("P75")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("p75");
+
+                    b.Property<int>("Postings")
+                        .HasColumnType("integer")
+                        .HasColumnName("postings");
+
+                    b.HasKey("AsOf", "RoleProfileId", "CountryCode", "Level", "Kind", "Currency")
+                        .HasName("pk_posted_pay_figures");
+
+                    b.HasIndex("RoleProfileId")
+                        .HasDatabaseName("ix_posted_pay_figures_role_profile_id");
+
+                    b.ToTable("posted_pay_figures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_posted_pay_figures_country", "country_code ~ '^[A-Z]{2}$'");
+
+                            t.HasCheckConstraint("ck_posted_pay_figures_counts", "postings > 0 AND companies > 0 AND companies <= postings");
+
+                            t.HasCheckConstraint("ck_posted_pay_figures_currency", "currency ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_posted_pay_figures_kind", "kind IN ('Employed', 'Freelance')");
+
+                            t.HasCheckConstraint("ck_posted_pay_figures_level", "level IN ('Entry', 'Lead', 'Mid', 'Senior')");
+
+                            t.HasCheckConstraint("ck_posted_pay_figures_order", "lowest <= p25 AND p25 <= median AND median <= p75 AND p75 <= highest");
+                        });
+                });
+
+            modelBuilder.Entity("PythonCareers.Core.Market.PostedPaySnapshot", b =>
+                {
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<DateTime>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.HasKey("AsOf")
+                        .HasName("pk_posted_pay_snapshots");
+
+                    b.ToTable("posted_pay_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("PythonCareers.Core.Roles.CareerFact", b =>
                 {
                     b.Property<int>("Id")
@@ -1666,6 +1769,23 @@ namespace PythonCareers.Core.Migrations
                         .HasConstraintName("fk_market_figures_data_sources_data_source_id");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("PythonCareers.Core.Market.PostedPayFigure", b =>
+                {
+                    b.HasOne("PythonCareers.Core.Market.PostedPaySnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("AsOf")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_posted_pay_figures_posted_pay_snapshots_as_of");
+
+                    b.HasOne("PythonCareers.Core.Roles.RoleProfile", null)
+                        .WithMany()
+                        .HasForeignKey("RoleProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_posted_pay_figures_role_profiles_role_profile_id");
                 });
 
             modelBuilder.Entity("PythonCareers.Core.Roles.CareerFact", b =>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using PythonCareers.Web.Features.Salaries;
 using Serilog;
 using Serilog.Events;
 
@@ -52,6 +53,7 @@ public static class WebServices
         }
 
         services.AddHostedService<OutboxSender>();
+        services.AddHostedService<PostedPaySnapshotService>();
 
         services.AddCareersRateLimits(configuration);
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
