@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PythonCareers.Core.Market;
 using PythonCareers.Core.Roles;
 
 namespace PythonCareers.Core.Skills;
@@ -13,11 +14,11 @@ public sealed class SkillDemand(AppDbContext db)
     /// <summary>The weeks a skill's trend covers, the ongoing one last.</summary>
     public const int TrendWeeks = 12;
 
-    /// <summary>Postings each side of a pay comparison needs (the posted-salary index's threshold).</summary>
-    public const int MinimumPostings = 5;
+    /// <summary>Postings each side of a pay comparison needs: the posted-salary index's threshold.</summary>
+    public const int MinimumPostings = PostedPayIndex.MinimumPostings;
 
-    /// <summary>Companies each side of a pay comparison needs, so that one employer's pay is not a market's.</summary>
-    public const int MinimumCompanies = 3;
+    /// <summary>Companies each side of a pay comparison needs, so that one employer's pay is not a market's: the index's threshold.</summary>
+    public const int MinimumCompanies = PostedPayIndex.MinimumCompanies;
 
     /// <summary>The Monday (UTC) that starts the week of <paramref name="at"/>.</summary>
     public static DateOnly WeekOf(DateTime at)
@@ -65,29 +66,36 @@ public sealed class SkillDemand(AppDbContext db)
                 WHERE (w.postings, w.live_postings) IS DISTINCT FROM (coalesce(d.postings, 0), coalesce(d.live_postings, 0))
                 """).ToListAsync(cancellationToken);
 
-            // Each skill against each live posting: a posting is on one side of each skill's comparison, in its role and
-            // currency. Yearly equivalents, the middle of each range. Comparisons without enough postings behind both
-            // sides are not kept; those that no longer qualify are removed, and those unchanged are not rewritten.
+            // A posting is on one side of each skill's comparison, in its role and currency: yearly equivalents, the middle
+            // of each range. The sides that ask for a skill come from unnesting each posting's skills; only where one has
+            // enough postings behind it is the other side, every other posting of the role and currency, gathered.
+            // Comparisons without enough postings on both sides are not kept; those that no longer qualify are removed, and
+            // those unchanged are not rewritten.
             var premiums = await db.Database.SqlQuery<int>($"""
                 WITH live AS MATERIALIZED (
                     SELECT role_profile_id, currency, company_id, skill_ids, (salary_min_yearly + salary_max_yearly) / 2 AS midpoint
                     FROM job_postings
                     WHERE status = 'Published' AND revision_of_id IS NULL AND expires_at > {now}),
-                sides AS (
-                    SELECT s.id AS skill_id, l.role_profile_id, l.currency, l.skill_ids @> ARRAY[s.id] AS asks,
-                           count(*)::int AS postings, count(DISTINCT l.company_id)::int AS companies,
+                asking AS (
+                    SELECT skill_id, l.role_profile_id, l.currency, count(*)::int AS postings, count(DISTINCT l.company_id)::int AS companies,
                            round(percentile_cont(0.5) WITHIN GROUP (ORDER BY l.midpoint)::numeric, 2) AS median
-                    FROM skills s CROSS JOIN live l
-                    GROUP BY s.id, l.role_profile_id, l.currency, asks),
+                    FROM live l, unnest(l.skill_ids) AS skill_id
+                    GROUP BY skill_id, l.role_profile_id, l.currency
+                    HAVING count(*) >= {MinimumPostings} AND count(DISTINCT l.company_id) >= {MinimumCompanies}),
+                others AS (
+                    SELECT a.skill_id, a.role_profile_id, a.currency, count(*)::int AS postings, count(DISTINCT l.company_id)::int AS companies,
+                           round(percentile_cont(0.5) WITHIN GROUP (ORDER BY l.midpoint)::numeric, 2) AS median
+                    FROM asking a
+                    JOIN live l ON l.role_profile_id = a.role_profile_id AND l.currency = a.currency AND NOT l.skill_ids @> ARRAY[a.skill_id]
+                    GROUP BY a.skill_id, a.role_profile_id, a.currency
+                    HAVING count(*) >= {MinimumPostings} AND count(DISTINCT l.company_id) >= {MinimumCompanies}),
                 computed AS (
-                    SELECT w.skill_id, w.role_profile_id, w.currency,
-                           w.postings AS postings_with, w.companies AS companies_with, w.median AS median_with,
+                    SELECT a.skill_id, a.role_profile_id, a.currency,
+                           a.postings AS postings_with, a.companies AS companies_with, a.median AS median_with,
                            o.postings AS postings_without, o.companies AS companies_without, o.median AS median_without
-                    FROM sides w
-                    JOIN sides o ON o.skill_id = w.skill_id AND o.role_profile_id = w.role_profile_id AND o.currency = w.currency AND NOT o.asks
-                    WHERE w.asks
-                      AND w.postings >= {MinimumPostings} AND w.companies >= {MinimumCompanies}
-                      AND o.postings >= {MinimumPostings} AND o.companies >= {MinimumCompanies}),
+                    FROM asking a
+                    JOIN others o ON o.skill_id = a.skill_id AND o.role_profile_id = a.role_profile_id AND o.currency = a.currency
+                    JOIN skills s ON s.id = a.skill_id),
                 gone AS (
                     DELETE FROM skill_premiums p
                     WHERE NOT EXISTS (

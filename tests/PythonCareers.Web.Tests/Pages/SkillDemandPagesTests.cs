@@ -98,7 +98,7 @@ public sealed class SkillDemandPagesTests(CareersSite site) : SiteTest(site)
         Assert.Equal("5 postings of the 10 postings live on PythonCareers ask for Django: 50%.", page.QuerySelector("#demand-count")?.TextContent);
         var countedAt = DateTime.Parse(page.QuerySelector("#demand-as-of time")!.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime();
         Assert.InRange(countedAt, before.AddSeconds(-1), DateTime.UtcNow);
-        Assert.Contains("counted again every 15 minutes", page.QuerySelector("#demand-as-of")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("counted again every 60 minutes", page.QuerySelector("#demand-as-of")!.TextContent, StringComparison.Ordinal);
 
         var chart = page.QuerySelector("figure.chart svg")!;
         Assert.Equal("img", chart.GetAttribute("role"));

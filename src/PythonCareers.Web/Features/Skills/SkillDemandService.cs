@@ -5,13 +5,13 @@ namespace PythonCareers.Web.Features.Skills;
 
 /// <summary>
 /// Counts which skills live postings ask for, and what they pay with and without each (<see cref="SkillDemand.SnapshotAsync"/>),
-/// every quarter of an hour. Safe to run in every instance of the site: the runs take turns in the database.
+/// every hour. Safe to run in every instance of the site: the runs take turns in the database.
 /// </summary>
 public sealed partial class SkillDemandService(IServiceScopeFactory scopes, PublicPageEviction eviction, TimeProvider clock, ILogger<SkillDemandService> logger)
     : RecurringService(clock, logger)
 {
     /// <summary>How often the figures are counted again; the skill pages say so beside the time of the latest count.</summary>
-    public static readonly TimeSpan CountInterval = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan CountInterval = TimeSpan.FromHours(1);
 
     protected override TimeSpan Interval => CountInterval;
 
