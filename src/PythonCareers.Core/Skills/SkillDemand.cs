@@ -29,9 +29,11 @@ public sealed class SkillDemand(AppDbContext db)
 
     /// <summary>
     /// Counts the postings live at <paramref name="now"/> into its week's rows (inserted, or updated when the week already
-    /// has them; earlier weeks are left as they ended) and replaces the pay comparisons, in one transaction. A
-    /// transaction-scoped advisory lock makes runs from several instances of the site take turns, so each sees the
-    /// other's result and none fails on the other's rows. Answers how many figures changed (a count, a share's base or
+    /// has them; earlier weeks are left as they ended) and replaces the pay comparisons, in one transaction. Both
+    /// tables are locked first (SHARE ROW EXCLUSIVE, which readers pass): runs from several instances of the site take
+    /// turns, so each sees the other's result and none fails on the other's rows; and a deletion of skills or roles, which
+    /// reaches these tables before the skills and roles themselves, waits for the run or the run for it, where taking
+    /// their rows' locks in the other order would deadlock. Answers how many figures changed (a count, a share's base or
     /// a comparison), so that the caller refreshes the pages only when they would show something new.
     /// </summary>
     public async Task<int> SnapshotAsync(DateTime now, CancellationToken cancellationToken = default)
@@ -40,7 +42,7 @@ public sealed class SkillDemand(AppDbContext db)
         var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('skill_demand'))", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"LOCK TABLE skill_demand_weeks, skill_premiums IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
 
             // The live rule is JobPosting.LiveAt, written out in SQL, as PostingExpiry.ClaimRemindersAsync does: EF Core
             // cannot express INSERT ... SELECT. A new week's first row, or a changed one, counts as a change; a skill
