@@ -44,6 +44,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Skill> Skills => Set<Skill>();
 
+    public DbSet<SkillDemandWeek> SkillDemandWeeks => Set<SkillDemandWeek>();
+
     public DbSet<SalaryFigure> SalaryFigures => Set<SalaryFigure>();
 
     public DbSet<MarketFigure> MarketFigures => Set<MarketFigure>();

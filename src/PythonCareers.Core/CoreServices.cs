@@ -41,6 +41,7 @@ public static class CoreServices
         services.AddScoped<SalaryPlausibility>();
         services.AddScoped<RoleEditing>();
         services.AddScoped<SkillEditing>();
+        services.AddScoped<SkillDemand>();
         services.AddScoped<CareerAreaEditing>();
         services.AddScoped<SalaryFigureEditor>();
         services.AddScoped<SalaryImport>();

@@ -1520,6 +1520,97 @@ namespace PythonCareers.Core.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PythonCareers.Core.Skills.SkillDemandWeek", b =>
+                {
+                    b.Property<int>("SkillId")
+                        .HasColumnType("integer")
+                        .HasColumnName("skill_id");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date")
+                        .HasColumnName("week_start");
+
+                    b.Property<DateTime>("CountedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("counted_at");
+
+                    b.Property<int>("LivePostings")
+                        .HasColumnType("integer")
+                        .HasColumnName("live_postings");
+
+                    b.Property<int>("Postings")
+                        .HasColumnType("integer")
+                        .HasColumnName("postings");
+
+                    b.HasKey("SkillId", "WeekStart")
+                        .HasName("pk_skill_demand_weeks");
+
+                    b.ToTable("skill_demand_weeks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_skill_demand_weeks_monday", "extract(isodow FROM week_start) = 1");
+
+                            t.HasCheckConstraint("ck_skill_demand_weeks_postings", "postings >= 0 AND postings <= live_postings");
+                        });
+                });
+
+            modelBuilder.Entity("PythonCareers.Core.Skills.SkillPremium", b =>
+                {
+                    b.Property<int>("SkillId")
+                        .HasColumnType("integer")
+                        .HasColumnName("skill_id");
+
+                    b.Property<int>("RoleProfileId")
+                        .HasColumnType("integer")
+                        .HasColumnName("role_profile_id");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character(3)")
+                        .HasColumnName("currency")
+                        .IsFixedLength();
+
+                    b.Property<int>("CompaniesWith")
+                        .HasColumnType("integer")
+                        .HasColumnName("companies_with");
+
+                    b.Property<int>("CompaniesWithout")
+                        .HasColumnType("integer")
+                        .HasColumnName("companies_without");
+
+                    b.Property<decimal>("MedianWith")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("median_with");
+
+                    b.Property<decimal>("MedianWithout")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("median_without");
+
+                    b.Property<int>("PostingsWith")
+                        .HasColumnType("integer")
+                        .HasColumnName("postings_with");
+
+                    b.Property<int>("PostingsWithout")
+                        .HasColumnType("integer")
+                        .HasColumnName("postings_without");
+
+                    b.HasKey("SkillId", "RoleProfileId", "Currency")
+                        .HasName("pk_skill_premiums");
+
+                    b.HasIndex("RoleProfileId")
+                        .HasDatabaseName("ix_skill_premiums_role_profile_id");
+
+                    b.ToTable("skill_premiums", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_skill_premiums_currency", "currency ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_skill_premiums_medians", "median_with > 0 AND median_without > 0");
+
+                            t.HasCheckConstraint("ck_skill_premiums_sides", "postings_with > 0 AND postings_without > 0 AND companies_with > 0 AND companies_without > 0");
+                        });
+                });
+
             modelBuilder.Entity("PythonCareers.Core.Sources.DataSource", b =>
                 {
                     b.Property<int>("Id")
@@ -1870,6 +1961,33 @@ namespace PythonCareers.Core.Migrations
                     b.Navigation("Role");
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("PythonCareers.Core.Skills.SkillDemandWeek", b =>
+                {
+                    b.HasOne("PythonCareers.Core.Skills.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_skill_demand_weeks_skills_skill_id");
+                });
+
+            modelBuilder.Entity("PythonCareers.Core.Skills.SkillPremium", b =>
+                {
+                    b.HasOne("PythonCareers.Core.Roles.RoleProfile", null)
+                        .WithMany()
+                        .HasForeignKey("RoleProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_skill_premiums_role_profiles_role_profile_id");
+
+                    b.HasOne("PythonCareers.Core.Skills.Skill", null)
+                        .WithMany()
+                        .HasForeignKey("SkillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_skill_premiums_skills_skill_id");
                 });
 
             modelBuilder.Entity("related_roles", b =>

@@ -2,6 +2,7 @@ using PythonCareers.Core.Jobs;
 using PythonCareers.Web.Features.Alerts;
 using PythonCareers.Web.Features.Crawlers;
 using PythonCareers.Web.Features.Renewals;
+using PythonCareers.Web.Features.Skills;
 using PythonCareers.Web.Infrastructure;
 
 namespace PythonCareers.Web.Features.Jobs;
@@ -9,7 +10,7 @@ namespace PythonCareers.Web.Features.Jobs;
 public static class JobsServices
 {
     /// <summary>
-    /// The job board's web side: its options and the sitemap's, the expiry and alert digest services, and Markdown
+    /// The job board's web side: its options and the sitemap's, the expiry, skill demand and alert digest services, and Markdown
     /// rendering (the sanitiser is thread-safe once configured).
     /// </summary>
     public static IServiceCollection AddCareersJobs(this IServiceCollection services, IConfiguration configuration)
@@ -19,6 +20,7 @@ public static class JobsServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<RenewalLinks>();
         services.AddHostedService<PostingExpiryService>();
+        services.AddHostedService<SkillDemandService>();
         services.Configure<AlertOptions>(configuration.GetSection(AlertOptions.Section));
         services.AddSingleton<AlertLinks>();
         services.AddHostedService<AlertDigestService>();
