@@ -98,6 +98,13 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
             .IncludeProperties(p => new { p.CountryCode, p.ExpiresAt })
             .HasFilter("status = 'Published' AND revision_of_id IS NULL");
 
+        // Where a posting's offer sits among its peers (PostedPayIndex.PlaceAsync): the role's published postings in one
+        // currency by publication, with all the query reads, so it scans the window's entries and never the table.
+        builder.HasIndex(p => new { p.RoleProfileId, p.Currency, p.PublishedAt })
+            .HasDatabaseName("ix_job_postings_published_pay")
+            .IncludeProperties(p => new { p.CountryCode, p.Level, p.EmploymentType, p.CompanyId, p.Status, p.SalaryMinYearly, p.SalaryMaxYearly })
+            .HasFilter("revision_of_id IS NULL AND published_at IS NOT NULL");
+
         // A role's published postings by closing time: the role page's open count (OpenPostingCounts) takes those past their
         // closing time off the figure the database keeps, and this finds them, usually none, in a range scan.
         builder.HasIndex(p => new { p.RoleProfileId, p.ExpiresAt })
