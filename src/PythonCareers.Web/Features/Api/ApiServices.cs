@@ -102,8 +102,9 @@ public static class ApiServices
         {
             // The page starts its script (served from the package, as the fonts stay off) with one inline module, allowed by
             // a nonce made for this response alone; the reference styles itself with inline styles. Only this page's policy
-            // says so: every other response keeps the site's.
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // says so: every other response keeps the site's. In hex, which HTML writes as it is: the page encodes a base64
+            // nonce's + as &#x2B;, which a browser decodes but which made the page's text differ from the header's.
+            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             // Scalar's hosted extras (its AI agent, MCP, telemetry, developer tools) would call out of the site: all off.
             options.WithTitle("PythonCareers API").WithOpenApiRoutePattern(DocumentPath).DisableDefaultFonts().WithNonce(nonce)
                 .DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools().WithDotNetFlag(false);
