@@ -39,6 +39,9 @@ choose_server_owner() {
   fi
 }
 
+# Enough for the test suite's many sites and their pools at once.
+max_connections=300
+
 start_machine_cluster() {
   local version cluster port
   read -r version cluster port < <(pg_lsclusters --no-header | awk 'NR==1 {print $1, $2, $3}') || true
@@ -52,6 +55,12 @@ start_machine_cluster() {
   if ! pg_ctlcluster "$version" "$cluster" status >/dev/null 2>&1; then
     log "starting PostgreSQL $version/$cluster"
     pg_ctlcluster "$version" "$cluster" start
+  fi
+  # The test suite runs many sites at once, each with pools of its own: Debian's 100 connections ran out.
+  if [ "$(runuser -u postgres -- psql -p "$port" -tAc "SHOW max_connections")" -lt "$max_connections" ]; then
+    log "raising PostgreSQL's max_connections to $max_connections (a restart)"
+    runuser -u postgres -- psql -p "$port" -qc "ALTER SYSTEM SET max_connections = $max_connections"
+    pg_ctlcluster "$version" "$cluster" restart
   fi
   if ! runuser -u postgres -- psql -p "$port" -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'root'" | grep -q 1; then
     log "creating database role root"
@@ -76,7 +85,7 @@ start_private_cluster() {
   if ! "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     log "starting the private PostgreSQL cluster"
     "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
-      -o "-c listen_addresses='' -k '$socket_dir' -p $socket_port" start >/dev/null
+      -o "-c listen_addresses='' -k '$socket_dir' -p $socket_port -c max_connections=$max_connections" start >/dev/null
   fi
 }
 

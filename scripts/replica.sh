@@ -108,7 +108,9 @@ start() {
     return 0
   fi
   allow_local_replication
-  if [ ! -f "$replica_data/standby.signal" ]; then
+  # A standby made before the primary allowed more connections would refuse to start: make it again.
+  if [ ! -f "$replica_data/standby.signal" ] \
+    || ! grep -qx "max_connections = $(primary_sql "SHOW max_connections")" "$replica_data/postgresql.conf"; then
     make_standby
   fi
   replica_log "starting the standby on port $replica_port"
