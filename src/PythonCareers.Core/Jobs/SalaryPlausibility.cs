@@ -29,8 +29,13 @@ public sealed class SalaryPlausibility(AppDbContext db)
             warnings.Add(SalaryWarning.WideRange);
         }
 
+        // The latest snapshot's shown figures in the pay's currency: its employed medians tell the currency's typical pay,
+        // and one of them may be this posting's own role, country, level and kind.
+        var posted = await db.Set<PostedPayFigure>().Where(PostedPayIndex.Shown)
+            .Where(f => f.AsOf == db.Set<PostedPaySnapshot>().Max(s => s.AsOf) && f.Currency == details.Currency)
+            .ToListAsync(cancellationToken);
         var midpoint = (details.SalaryMin + details.SalaryMax) / 2;
-        if (details.SalaryPeriod == PayPeriod.Year && await TypicalYearlyPayAsync(details.Currency, cancellationToken) is { } typical
+        if (details.SalaryPeriod == PayPeriod.Year && await TypicalYearlyPayAsync(details.Currency, posted, cancellationToken) is { } typical
             && details.SalaryMax < typical * ShortPeriodShare)
         {
             // Whichever period, taken as the pay's real one, lands nearer the typical pay (by ratio).
@@ -41,17 +46,13 @@ public sealed class SalaryPlausibility(AppDbContext db)
 
         var yearly = midpoint * details.SalaryPeriod.PerYear();
         var kind = PostedPayIndex.KindOf(details.EmploymentType);
-        var posted = await db.Set<PostedPayFigure>().Where(PostedPayIndex.Shown)
-            .Where(f => f.AsOf == db.Set<PostedPaySnapshot>().Max(s => s.AsOf))
-            .Where(f => f.RoleProfileId == details.RoleProfileId && f.CountryCode == details.CountryCode && f.Level == details.Level
-                && f.Kind == kind && f.Currency == details.Currency)
-            .Select(f => new { f.P25, f.P75 })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (posted is not null && yearly < posted.P25 / FarFactor)
+        var peers = posted.SingleOrDefault(f => f.RoleProfileId == details.RoleProfileId && f.CountryCode == details.CountryCode
+            && f.Level == details.Level && f.Kind == kind);
+        if (peers is not null && yearly < peers.P25 / FarFactor)
         {
             warnings.Add(SalaryWarning.FarBelowPostings);
         }
-        else if (posted is not null && yearly > posted.P75 * FarFactor)
+        else if (peers is not null && yearly > peers.P75 * FarFactor)
         {
             warnings.Add(SalaryWarning.FarAbovePostings);
         }
@@ -63,17 +64,13 @@ public sealed class SalaryPlausibility(AppDbContext db)
     /// The median of the yearly employed pay the site knows in a currency, cited (average, or the middle of a range) and
     /// posted (the index's medians); null when it knows none.
     /// </summary>
-    private async Task<decimal?> TypicalYearlyPayAsync(string currency, CancellationToken cancellationToken)
+    private async Task<decimal?> TypicalYearlyPayAsync(string currency, IReadOnlyList<PostedPayFigure> posted, CancellationToken cancellationToken)
     {
         var cited = await db.CurrentSalaryFigures()
             .Where(f => f.Currency == currency && f.Kind == EmploymentKind.Employed && f.Period == PayPeriod.Year)
             .Select(f => f.Average ?? ((f.Minimum + f.Maximum) / 2) ?? f.Minimum ?? f.Maximum)
             .ToListAsync(cancellationToken);
-        var posted = await db.Set<PostedPayFigure>().Where(PostedPayIndex.Shown)
-            .Where(f => f.AsOf == db.Set<PostedPaySnapshot>().Max(s => s.AsOf) && f.Currency == currency && f.Kind == EmploymentKind.Employed)
-            .Select(f => (decimal?)f.Median)
-            .ToListAsync(cancellationToken);
-        var known = cited.Concat(posted).OfType<decimal>().Order().ToList();
+        var known = cited.OfType<decimal>().Concat(posted.Where(f => f.Kind == EmploymentKind.Employed).Select(f => f.Median)).Order().ToList();
         return known.Count == 0 ? null : known[known.Count / 2];
     }
 }
