@@ -5,8 +5,9 @@ cd "$(dirname "$0")/.."
 source scripts/database.sh
 ensure_database
 # The cluster tests run the deployment through scripts/cluster.sh (nginx, Redis, a certificate made with openssl); the
-# output-cache tests run a redis-server of their own; the compose test checks docker-compose.yml with the real docker-compose.
+# output-cache tests run a redis-server of their own; the compose test checks docker-compose.yml with the real docker-compose;
+# the browser tests drive Debian's chromium through Playwright.
 source scripts/packages.sh
-require_commands nginx:nginx redis-server:redis-server redis-cli:redis-tools openssl:openssl curl:curl docker-compose:docker-compose
+require_commands nginx:nginx redis-server:redis-server redis-cli:redis-tools openssl:openssl curl:curl docker-compose:docker-compose chromium:chromium
 
 dotnet test PythonCareers.sln --logger "console;verbosity=normal" "$@"
