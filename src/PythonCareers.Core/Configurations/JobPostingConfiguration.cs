@@ -99,10 +99,12 @@ internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPost
             .HasFilter("status = 'Published' AND revision_of_id IS NULL");
 
         // Where a posting's offer sits among its peers (PostedPayIndex.PlaceAsync): the role's published postings in one
-        // currency by publication, with all the query reads, so it scans the window's entries and never the table.
-        builder.HasIndex(p => new { p.RoleProfileId, p.Currency, p.PublishedAt })
+        // currency by country, level and publication, with all the query reads (the id too), so each scope it compares in
+        // is an index-only range scan of the window's entries: its country and level, its country, or (the whole role and
+        // currency, filtered) its level.
+        builder.HasIndex(p => new { p.RoleProfileId, p.Currency, p.CountryCode, p.Level, p.PublishedAt })
             .HasDatabaseName("ix_job_postings_published_pay")
-            .IncludeProperties(p => new { p.CountryCode, p.Level, p.EmploymentType, p.CompanyId, p.Status, p.SalaryMinYearly, p.SalaryMaxYearly })
+            .IncludeProperties(p => new { p.EmploymentType, p.CompanyId, p.Status, p.SalaryMinYearly, p.SalaryMaxYearly, p.Id })
             .HasFilter("revision_of_id IS NULL AND published_at IS NOT NULL");
 
         // A role's published postings by closing time: the role page's open count (OpenPostingCounts) takes those past their

@@ -52,6 +52,11 @@ public sealed class PostedPayIndex(AppDbContext db)
         """;
 
     /// <summary>A published posting (@id) against the others of its role, kind and currency, counted for each scope at once.</summary>
+    /// <summary>
+    /// The place's counts, a set for each scope, each one index-only range scan of <c>ix_job_postings_published_pay</c>. A
+    /// scope's scan is gated by a one-time filter on the sets before it, so it runs only when those lack enough postings:
+    /// usually the posting's own country and level have them, and the wider scopes are never read.
+    /// </summary>
     private static readonly string PlaceSql = $"""
         WITH posting AS (
             SELECT id, role_profile_id, country_code, level, {KindSql("employment_type")} AS kind, currency,
@@ -59,24 +64,26 @@ public sealed class PostedPayIndex(AppDbContext db)
             FROM job_postings
             WHERE id = @id AND {EverPublishedSql("job_postings")}
         )
-        SELECT count(*) FILTER (WHERE same_country AND same_level) AS exact_postings,
-               count(DISTINCT company_id) FILTER (WHERE same_country AND same_level) AS exact_companies,
-               count(*) FILTER (WHERE same_country AND same_level AND below) AS exact_below,
-               count(*) FILTER (WHERE same_country) AS country_postings,
-               count(DISTINCT company_id) FILTER (WHERE same_country) AS country_companies,
-               count(*) FILTER (WHERE same_country AND below) AS country_below,
-               count(*) FILTER (WHERE same_level) AS level_postings,
-               count(DISTINCT company_id) FILTER (WHERE same_level) AS level_companies,
-               count(*) FILTER (WHERE same_level AND below) AS level_below
-        FROM (
-            SELECT other.company_id, other.country_code = posting.country_code AS same_country, other.level = posting.level AS same_level,
-                   (other.salary_min_yearly + other.salary_max_yearly) / 2 < posting.midpoint AS below
-            FROM posting
-            JOIN job_postings AS other ON other.role_profile_id = posting.role_profile_id AND other.currency = posting.currency
-                AND {KindSql("other.employment_type")} = posting.kind AND other.id <> posting.id
-            WHERE other.published_at >= now() - make_interval(days => {WindowDays}) AND {EverPublishedSql("other")}
-        ) AS comparable
+        SELECT exact.postings AS exact_postings, exact.companies AS exact_companies, exact.below AS exact_below,
+               country.postings AS country_postings, country.companies AS country_companies, country.below AS country_below,
+               level.postings AS level_postings, level.companies AS level_companies, level.below AS level_below
+        FROM ({PeersSql("other.country_code = posting.country_code AND other.level = posting.level")}) AS exact
+        CROSS JOIN LATERAL ({PeersSql("other.country_code = posting.country_code")} AND NOT {EnoughSql("exact")}) AS country
+        CROSS JOIN LATERAL ({PeersSql("other.level = posting.level")} AND NOT {EnoughSql("exact")} AND NOT {EnoughSql("country")}) AS level
         """;
+
+    /// <summary>The postings comparable with the posting in one scope (<paramref name="scope"/>), their companies, and those that offer less.</summary>
+    private static string PeersSql(string scope) => $"""
+        SELECT count(*) AS postings, count(DISTINCT other.company_id) AS companies,
+               count(*) FILTER (WHERE (other.salary_min_yearly + other.salary_max_yearly) / 2 < posting.midpoint) AS below
+        FROM posting
+        JOIN job_postings AS other ON other.role_profile_id = posting.role_profile_id AND other.currency = posting.currency AND {scope}
+            AND {KindSql("other.employment_type")} = posting.kind AND other.id <> posting.id
+        WHERE other.published_at >= now() - make_interval(days => {WindowDays}) AND {EverPublishedSql("other")}
+        """;
+
+    /// <summary>Whether a scope's counts have enough behind them to be shown, as <see cref="PostedPayPlace"/> decides.</summary>
+    private static string EnoughSql(string scope) => $"({scope}.postings >= {MinimumPostings} AND {scope}.companies >= {MinimumCompanies})";
 
     /// <summary>
     /// Makes (or makes again) the snapshot of <paramref name="day"/>: the postings published in the

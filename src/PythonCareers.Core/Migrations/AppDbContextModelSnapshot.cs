@@ -794,12 +794,6 @@ namespace PythonCareers.Core.Migrations
                     b.HasIndex("Status", "SubmittedAt")
                         .HasDatabaseName("ix_job_postings_status_submitted_at");
 
-                    b.HasIndex("RoleProfileId", "Currency", "PublishedAt")
-                        .HasDatabaseName("ix_job_postings_published_pay")
-                        .HasFilter("revision_of_id IS NULL AND published_at IS NOT NULL");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RoleProfileId", "Currency", "PublishedAt"), new[] { "CountryCode", "Level", "EmploymentType", "CompanyId", "Status", "SalaryMinYearly", "SalaryMaxYearly" });
-
                     b.HasIndex("RoleProfileId", "PublishedAt", "Id")
                         .IsDescending(false, true, true)
                         .HasDatabaseName("ix_job_postings_live_by_role")
@@ -817,6 +811,12 @@ namespace PythonCareers.Core.Migrations
                         .HasFilter("status = 'Published' AND revision_of_id IS NULL");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RoleProfileId", "Level", "PublishedAt", "Id"), new[] { "CountryCode", "ExpiresAt" });
+
+                    b.HasIndex("RoleProfileId", "Currency", "CountryCode", "Level", "PublishedAt")
+                        .HasDatabaseName("ix_job_postings_published_pay")
+                        .HasFilter("revision_of_id IS NULL AND published_at IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RoleProfileId", "Currency", "CountryCode", "Level", "PublishedAt"), new[] { "EmploymentType", "CompanyId", "Status", "SalaryMinYearly", "SalaryMaxYearly", "Id" });
 
                     b.HasIndex("SearchVector", "CountryCode", "Workplace", "EmploymentType", "Level", "RoleProfileId", "SkillIds")
                         .HasDatabaseName("ix_job_postings_live_search")
