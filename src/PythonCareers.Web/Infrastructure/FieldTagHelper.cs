@@ -102,27 +102,23 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         }
 
         var label = Label ?? For.Metadata.GetDisplayName();
+        var group = For.Metadata.IsEnumerableType && For.ModelExplorer.ModelType != typeof(string) ? Items : null;
         var takesFocus = hasError && TakeFocus();
-        if (Items is not null && For.Metadata.IsEnumerableType && For.ModelExplorer.ModelType != typeof(string))
+        if (takesFocus && group is null)
         {
-            WriteCheckboxGroup(html, name, id, label, Items, entry, attributes, takesFocus);
+            attributes["autofocus"] = "autofocus";
+        }
+
+        if (group is not null)
+        {
+            WriteCheckboxGroup(html, name, id, label, group, entry, attributes, takesFocus);
         }
         else if (For.Metadata.UnderlyingOrModelType == typeof(bool))
         {
-            if (takesFocus)
-            {
-                attributes["autofocus"] = "autofocus";
-            }
-
             WriteCheckbox(html, name, id, label, entry, attributes);
         }
         else
         {
-            if (takesFocus)
-            {
-                attributes["autofocus"] = "autofocus";
-            }
-
             html.AppendHtml(generator.GenerateLabel(ViewContext, For.ModelExplorer, name, label, htmlAttributes: null));
             html.AppendHtml(Control(name, attributes));
             WriteHintAndError(html, name, id, hasError);
