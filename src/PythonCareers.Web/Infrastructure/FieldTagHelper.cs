@@ -17,11 +17,16 @@ namespace PythonCareers.Web.Infrastructure;
 /// enum's from <see cref="Choice.Of{TEnum}"/>), a group of checkboxes for <c>items</c> and a collection, a checkbox for a bool, a textarea for <c>rows</c>, an
 /// input (of <c>type</c>) for the rest. <c>for</c> is a model expression, as with <c>asp-for</c>, so a renamed property
 /// fails the build; the name it posts is the form's own property name (see <see cref="FormFieldsTagHelper"/>). Attributes
-/// the helper does not know (maxlength, required, autocomplete, placeholder, inputmode, size) go on the control.
+/// the helper does not know (maxlength, required, autocomplete, placeholder, inputmode, size) go on the control. The first
+/// field in error on a page takes the focus (<c>autofocus</c>): after a refused submit, a keyboard or screen reader user lands
+/// on the field to correct, next to its message, without script.
 /// </summary>
 [HtmlTargetElement("field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 {
+    /// <summary>The key in the request's items that says a field of this page has taken the focus already.</summary>
+    private static readonly object FocusTaken = new();
+
     public ModelExpression For { get; set; } = null!;
 
     /// <summary>What people read; for a checkbox group, its legend.</summary>
@@ -97,9 +102,16 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         }
 
         var label = Label ?? For.Metadata.GetDisplayName();
-        if (Items is not null && For.Metadata.IsEnumerableType && For.ModelExplorer.ModelType != typeof(string))
+        var group = For.Metadata.IsEnumerableType && For.ModelExplorer.ModelType != typeof(string) ? Items : null;
+        var takesFocus = hasError && TakeFocus();
+        if (takesFocus && group is null)
         {
-            WriteCheckboxGroup(html, name, id, label, Items, entry, attributes);
+            attributes["autofocus"] = "autofocus";
+        }
+
+        if (group is not null)
+        {
+            WriteCheckboxGroup(html, name, id, label, group, entry, attributes, takesFocus);
         }
         else if (For.Metadata.UnderlyingOrModelType == typeof(bool))
         {
@@ -138,7 +150,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         return input;
     }
 
-    private void WriteCheckboxGroup(HtmlContentBuilder html, string name, string id, string label, IEnumerable<Choice> items, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateEntry? entry, Dictionary<string, object?> attributes)
+    private void WriteCheckboxGroup(HtmlContentBuilder html, string name, string id, string label, IEnumerable<Choice> items, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateEntry? entry, Dictionary<string, object?> attributes, bool takesFocus)
     {
         var chosen = entry?.RawValue switch
         {
@@ -154,6 +166,13 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         foreach (var item in items)
         {
             var box = Checkbox(name, item.Value, chosen.Any(item.Is), attributes);
+            if (takesFocus)
+            {
+                // The group's first box: focus goes to one control, and from there the others are a Tab away.
+                box.MergeAttribute("autofocus", "autofocus");
+                takesFocus = false;
+            }
+
             var row = new TagBuilder("label");
             row.AddCssClass("checkbox");
             row.InnerHtml.AppendHtml(box).Append(" " + item.Text);
@@ -191,6 +210,22 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         }
 
         return box;
+    }
+
+    /// <summary>
+    /// Claims the page's focus for this field: true for the first field in error that asks, in the order the page is written
+    /// (a browser honours only one <c>autofocus</c> in any case).
+    /// </summary>
+    private bool TakeFocus()
+    {
+        var items = ViewContext.HttpContext.Items;
+        if (items.ContainsKey(FocusTaken))
+        {
+            return false;
+        }
+
+        items[FocusTaken] = true;
+        return true;
     }
 
     private void WriteHintAndError(HtmlContentBuilder html, string name, string id, bool hasError)

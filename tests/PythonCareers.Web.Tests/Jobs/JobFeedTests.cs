@@ -69,6 +69,35 @@ public sealed class JobFeedTests(CareersSite site) : SiteTest(site)
         Assert.Equal(["Data Scientist at Snake Oil GmbH"], channel.Elements("item").Select(i => i.Element("title")!.Value));
     }
 
+    [Fact]
+    public async Task A_search_feed_holds_only_the_searchs_matches_whatever_its_page_and_order()
+    {
+        await board.PostAsync("Django Developer", details => details with { Workplace = Workplace.Remote, RemoteCountries = ["DE"] }, minutesAgo: 20);
+        await board.PostAsync("Django Developer in the office", details => details with { Workplace = Workplace.OnSite }, minutesAgo: 10);
+        await board.PostAsync("Flask Developer", details => details with { Workplace = Workplace.Remote, RemoteCountries = ["DE"], Description = "Build Flask services." });
+
+        var (_, search) = await GetPageAsync("/jobs?q=django&workplace=remote&sort=salary");
+        var link = search.QuerySelectorAll("a").Single(a => a.TextContent == "New jobs like these as an RSS feed").GetAttribute("href")!;
+        var (response, feed) = await GetFeedAsync(link);
+
+        Assert.Equal("/jobs/feed.xml?q=django&workplace=remote", link);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var channel = feed.Root!.Element("channel")!;
+        Assert.Equal("New Python jobs matching “django”, remote on PythonCareers", channel.Element("title")!.Value);
+        Assert.Equal($"{CareersSite.PublicOrigin}/jobs?q=django&workplace=remote", channel.Element("link")!.Value);
+        Assert.Equal(["Django Developer at Snake Oil GmbH"], channel.Elements("item").Select(i => i.Element("title")!.Value));
+    }
+
+    [Theory]
+    [InlineData("/jobs/feed.xml?workplace=moon")]
+    [InlineData("/jobs/feed.xml?q=%00")]
+    public async Task A_feed_of_a_search_the_page_would_refuse_is_refused(string path)
+    {
+        var (response, _) = await GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("/roles/astronaut/jobs.xml")]
     [InlineData("/roles/Data-Scientist/jobs.xml")]

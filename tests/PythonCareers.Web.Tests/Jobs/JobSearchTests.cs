@@ -343,7 +343,7 @@ public sealed class JobSearchTests(CareersSite site) : SiteTest(site)
         Assert.Equal("Python jobs matching “django” | PythonCareers", page.Title);
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")));
         Assert.Equal($"{CareersSite.PublicOrigin}/jobs?q=django&country=de&workplace=remote", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
-        Assert.Equal("/jobs/feed.xml", page.QuerySelector("link[rel=alternate][type='application/rss+xml']")!.GetAttribute("href"));
+        Assert.Equal("/jobs/feed.xml?q=django&country=de&workplace=remote", page.QuerySelector("link[rel=alternate][type='application/rss+xml']")!.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("nav[aria-label=Main] a[href='/jobs']"));
         Assert.Single(page.QuerySelectorAll("h1"));
     }

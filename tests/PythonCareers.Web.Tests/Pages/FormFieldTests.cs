@@ -3,7 +3,10 @@ using PythonCareers.Web.Tests.Infrastructure;
 
 namespace PythonCareers.Web.Tests.Pages;
 
-/// <summary>Form fields, all written by one tag helper: labelled, described by their hint and message, marked while invalid.</summary>
+/// <summary>
+/// Form fields, all written by one tag helper: labelled, described by their hint and message, marked while invalid, and the
+/// first in error focused.
+/// </summary>
 public sealed class FormFieldTests(CareersSite site) : SiteTest(site)
 {
     [Fact]
@@ -13,6 +16,14 @@ public sealed class FormFieldTests(CareersSite site) : SiteTest(site)
         var controls = 0;
         foreach (var (path, page) in await SitePages.OpenAllAsync(Site))
         {
+            // The first field in error takes the focus, and only it: a page with no error leaves it where the reader starts.
+            var firstInvalid = page.QuerySelector("[aria-invalid=true]");
+            var focused = page.QuerySelectorAll("[autofocus]");
+            if (focused.Length != (firstInvalid is null ? 0 : 1) || (firstInvalid is not null && focused[0] != firstInvalid))
+            {
+                problems.Add($"{path}: {string.Join(", ", focused.Select(f => f.GetAttribute("name")))} take the focus, where the first field in error is {firstInvalid?.GetAttribute("name") ?? "none"}");
+            }
+
             foreach (var control in page.QuerySelectorAll("input, select, textarea").Where(c => c.GetAttribute("type") is not ("hidden" or "submit")))
             {
                 controls++;
@@ -38,7 +49,7 @@ public sealed class FormFieldTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
-    public async Task A_refused_posting_marks_each_field_points_it_at_its_message_and_keeps_what_was_entered()
+    public async Task A_refused_posting_marks_each_field_points_it_at_its_message_focuses_the_first_and_keeps_what_was_entered()
     {
         var (recruiter, _) = await Site.SignUpAsync();
         using var _ = recruiter;
@@ -64,5 +75,6 @@ public sealed class FormFieldTests(CareersSite site) : SiteTest(site)
         Assert.Equal(skills, page.QuerySelectorAll("input[name=SkillIds]:checked").Select(c => c.GetAttribute("value")));
         Assert.Equal(fields.Single(f => f.Key == "Currency").Value, page.QuerySelector("select[name=Currency] option:checked")!.GetAttribute("value"));
         Assert.Equal("120", title.GetAttribute("maxlength"));
+        Assert.Equal(["Title"], page.QuerySelectorAll("[autofocus]").Select(field => field.GetAttribute("name")));
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using System.Xml;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
+using PythonCareers.Core.Jobs.Search;
 
 namespace PythonCareers.Web.Features.Jobs;
 
@@ -16,6 +17,16 @@ public static class JobFeed
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
 
     private static readonly HtmlEncoder FeedHtml = HtmlEncoder.Create(UnicodeRanges.All);
+
+    /// <summary>
+    /// The search a feed follows: what <paramref name="criteria"/> matches, without its page and order, as a feed always
+    /// holds the newest matches first.
+    /// </summary>
+    public static JobSearchCriteria SearchOf(JobSearchCriteria criteria)
+    {
+        ArgumentNullException.ThrowIfNull(criteria);
+        return criteria with { Sort = JobSearchCriteria.DefaultSort(criteria.Text), Page = 1 };
+    }
 
     public static byte[] Write(string title, string description, Uri page, Uri self, IEnumerable<PostingSummary> postings, Func<PostingSummary, Uri> linkTo)
     {

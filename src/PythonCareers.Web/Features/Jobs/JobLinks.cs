@@ -3,7 +3,7 @@ using PythonCareers.Core.Jobs.Search;
 
 namespace PythonCareers.Web.Features.Jobs;
 
-/// <summary>The job board's addresses, generated from its routes: a posting's page and a search.</summary>
+/// <summary>The job board's addresses, generated from its routes: a posting's page, a search and its feed.</summary>
 public static class JobLinks
 {
     private const string Controller = "Jobs";
@@ -29,6 +29,15 @@ public static class JobLinks
         ArgumentNullException.ThrowIfNull(criteria);
         var path = url.Action(nameof(JobsController.Index), Controller, new { area = "" }) ?? throw NoRoute(nameof(JobsController.Index));
         var query = criteria.ToQueryString();
+        return query.Length == 0 ? path : path + "?" + query;
+    }
+
+    /// <summary>The RSS feed of the newest postings matching <paramref name="criteria"/>, whatever its page and order.</summary>
+    public static string SearchFeed(this IUrlHelper url, JobSearchCriteria criteria)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var path = url.Action(nameof(JobFeedsController.All), "JobFeeds", new { area = "" }) ?? throw NoRoute(nameof(JobFeedsController.All));
+        var query = JobFeed.SearchOf(criteria).ToQueryString();
         return query.Length == 0 ? path : path + "?" + query;
     }
 
