@@ -27,9 +27,10 @@ BENCH_PASSWORD="$(head -c 24 /dev/urandom | base64 | tr -d '+/=')"
 export BENCH_PASSWORD
 
 # use_size POSTINGS: the benchmark database with that many generated postings, <database>_bench_POSTINGS, made once and
-# kept for later runs (a million take minutes to make). Sets bench_connection, and psql_target for sql.
+# kept for later runs (a million take minutes to make). Sets bench_database, bench_connection, and psql_target for sql.
 use_size() {
-  bench_connection="$(printf '%s' "$ConnectionStrings__Default" | sed -E "s/(^|;)Database=[^;]*/\1Database=${database_name}_bench_$1/I")"
+  bench_database="${database_name}_bench_$1"
+  bench_connection="$(printf '%s' "$ConnectionStrings__Default" | sed -E "s/(^|;)Database=[^;]*/\1Database=$bench_database/I")"
   psql_target="$(printf '%s' "$bench_connection" | sed -E 's/Host=/host=/I; s/Database=/dbname=/I; s/Port=/port=/I; s/Username=/user=/I; s/;/ /g')"
   "${bench[@]}" seed "$bench_connection" "$1"
 }

@@ -13,21 +13,56 @@
 # its figure. Then the alert digest run (BENCH_ALERTS confirmed alerts, default 10,000; 0 skips it) on :5104, and, after
 # the first size, a mixed soak of BENCH_SOAK_SECONDS (default 600; 0 skips it): 90% pages, 9% searches, 1% submissions,
 # with its errors and the site's memory at its start and end.
+#   scripts/benchmark.sh          as above
+#   scripts/benchmark.sh --nginx  also, in the same runs, the cached pages through the deployment of scripts/cluster.sh
+#                                 (nginx with the repository's config on :5105 in front of two instances on :5106 and
+#                                 :5107 sharing Redis on :5109) against the same nginx config in front of the ceiling
+#                                 (:5108). nginx serves plain http here: both sides would pay the same TLS, and on two
+#                                 shared cores its cost would narrow the gap this measures, the site's own work per page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+case "${1:-}" in
+  "") through_nginx=false ;;
+  --nginx) through_nginx=true ;;
+  *)
+    echo "usage: scripts/benchmark.sh [--nginx]" >&2
+    exit 2
+    ;;
+esac
 
 sizes="${BENCH_SIZES:-100000 1000000}"
 connection_counts="${BENCH_CONNECTIONS:-16 64}"
 soak_seconds="${BENCH_SOAK_SECONDS:-600}"
 alerts="${BENCH_ALERTS:-10000}"
 fresh="${BENCH_NEW_POSTINGS:-1000}"
+digest_limit="${BENCH_DIGEST_SECONDS:-900}"
 export BENCH_SECONDS="${BENCH_SECONDS:-5}"
 cached=5100
 uncached=5101
 ceiling=5102
 baseline=5103
 alert_site=5104
+cluster=5105
+cluster_sites="5106 5107"
+proxied_ceiling=5108
+cluster_redis=5109
 source scripts/bench-common.sh
+
+# The cluster and the proxy of the ceiling, as scripts/cluster.sh runs them, with folders, ports and database of their own.
+cluster_command() {
+  PYTHONCAREERS_CLUSTER_TLS=off PYTHONCAREERS_CLUSTER_DATABASE="$bench_database" \
+    PYTHONCAREERS_CLUSTER_SITE="$PWD/src/PythonCareers.Web/bin/Release/net10.0/PythonCareers.Web.dll" \
+    PYTHONCAREERS_CLUSTER_REDIS_PORT="$cluster_redis" env "$@"
+}
+stop_everything() {
+  if "$through_nginx" && [ -n "${bench_database:-}" ]; then
+    cluster_command PYTHONCAREERS_CLUSTER_DIR="$work/cluster" scripts/cluster.sh stop || true
+    cluster_command PYTHONCAREERS_CLUSTER_DIR="$work/proxied-ceiling" scripts/cluster.sh stop || true
+  fi
+  stop_sites
+}
+trap stop_everything EXIT
 
 # Both sites as deployed, but with rate limits no single benchmark client meets: the limits are per client and per
 # recruiter, and wrk is one client and one recruiter doing the work of thousands.
@@ -127,11 +162,19 @@ measure() {
   wait_for "$ceiling" "$work/ceiling.log"
   wait_for "$baseline" "$work/baseline-$size.log"
   sign_in "$cached"
+  targets=("ceiling $ceiling" "cached $cached" "uncached $uncached" "baseline $baseline")
+  if "$through_nginx"; then
+    cluster_command PYTHONCAREERS_CLUSTER_DIR="$work/cluster" PYTHONCAREERS_CLUSTER_PORT="$cluster" \
+      PYTHONCAREERS_CLUSTER_SITE_PORTS="$cluster_sites" scripts/cluster.sh start
+    cluster_command PYTHONCAREERS_CLUSTER_DIR="$work/proxied-ceiling" PYTHONCAREERS_CLUSTER_PORT="$proxied_ceiling" \
+      PYTHONCAREERS_CLUSTER_SITE_PORTS="$ceiling" scripts/cluster.sh proxy
+    targets+=("nginx-ceiling $proxied_ceiling" "nginx-cluster $cluster")
+  fi
 
   echo "warming up"
   for page in "${pages[@]}"; do
-    for port in "$ceiling" "$cached" "$uncached" "$baseline"; do
-      wrk -t2 -c16 -d1s "http://127.0.0.1:$port$page" >/dev/null
+    for target in "${targets[@]}"; do
+      wrk -t2 -c16 -d1s "http://127.0.0.1:${target#* }$page" >/dev/null
     done
   done
   wrk -t2 -c16 -d2s -s benchmarks/wrk/submit.lua "http://127.0.0.1:$cached/recruiter/postings/new" >/dev/null
@@ -145,7 +188,7 @@ measure() {
     echo "$size postings, run $run: $(load) before it"
     for connections in $connection_counts; do
       for page in "${pages[@]}"; do
-        for target in "ceiling $ceiling" "cached $cached" "uncached $uncached" "baseline $baseline"; do
+        for target in "${targets[@]}"; do
           line="$(page_run "${target#* }" "$page" "$connections" "$work/wrk.txt")"
           echo "$size $connections $run $page ${target% *} $line" >>"$results"
         done
@@ -157,12 +200,19 @@ measure() {
     done
   done
   echo "$size cached $(rss "$cached_pid") uncached $(rss "$uncached_pid")" >>"$memory_file"
+  if "$through_nginx"; then
+    local pidfile memory=()
+    for pidfile in "$work"/cluster/site-*.pid; do memory+=("$(rss "$(cat "$pidfile")") MB"); done
+    echo "$size postings: the cluster's instances' memory at the end: ${memory[*]} RSS; Redis $(rss "$(cat "$work/cluster/redis.pid")") MB RSS"
+    cluster_command PYTHONCAREERS_CLUSTER_DIR="$work/cluster" scripts/cluster.sh stop
+    cluster_command PYTHONCAREERS_CLUSTER_DIR="$work/proxied-ceiling" scripts/cluster.sh stop
+  fi
 }
 
 # digest SIZE: BENCH_ALERTS confirmed alerts with varied searches, BENCH_NEW_POSTINGS postings published since their last
 # digest, all due at once; the site on :5104 looks for due digests every second. The time until every digest is made
 # and queued, the mail queued, the statements the site ran meanwhile (mail delivery included), and its memory, idle and
-# at its peak. The alerts and mail are removed afterwards, so the database can be kept for the next run.
+# at its peak (BENCH_DIGEST_SECONDS, default 900, bounds the wait). The alerts and mail are removed afterwards, so the database can be kept for the next run.
 digest() {
   local size="$1" idle before started peak now finished after queued
   # The generated postings' recruiters count as reminded already: thousands close within three days, and their reminders
@@ -194,6 +244,10 @@ digest() {
   sql "UPDATE job_alerts SET next_digest_at = now()"
   peak=0
   while [ "$(sql "SELECT count(*) FROM job_alerts WHERE next_digest_at <= now()")" -gt 0 ]; do
+    if awk -v s="$started" -v n="$(date +%s.%N)" -v limit="$digest_limit" 'BEGIN {exit !(n - s > limit)}'; then
+      echo "the digests were not all made within $digest_limit s: $(sql "SELECT count(*) FROM job_alerts WHERE next_digest_at <= now()") still due" >&2
+      break
+    fi
     now="$(rss "$site_pid")"
     [ "$now" -gt "$peak" ] && peak="$now"
     sleep 0.5
@@ -261,6 +315,7 @@ awk -v search="$search" -v seconds="$seconds" -v statements="$statements_file" -
     if (!seen_size[$1]++) sizes[++n_sizes] = $1
     if (!seen_conn[$2]++) conns[++n_conns] = $2
     if ($4 != "submission" && !seen_page[$4]++) pages[++n_pages] = $4
+    seen_target[$5] = 1
     for (c = 6; c <= NF; c++) v[$1 SUBSEP $2 SUBSEP $4 SUBSEP $5, $3, c] = $c
   }
   END {
@@ -275,6 +330,16 @@ awk -v search="$search" -v seconds="$seconds" -v statements="$statements_file" -
           p = pages[i]; a = size SUBSEP cn SUBSEP p SUBSEP "cached"; b = size SUBSEP cn SUBSEP p SUBSEP "ceiling"
           r = ratio(a, b)
           printf "| `%s` | %.0f | %.0f | %.2f ms | %.2f ms | %d | %.2f | %s |\n", p, m(b, 6), m(a, 6), m(a, 7), m(a, 8), m(a, 9), r, verdict(r >= 0.9)
+        }
+        if (seen_target["nginx-cluster"]) {
+          printf "\n%s postings, %s connections, through nginx (plain http, the repository'\''s careers.conf), against nginx in front of the ceiling\n\n", size, cn
+          print "| page | nginx+ceiling/s | nginx+2 instances/s | p50 | p99 | errors | ratio | 0.9 |"
+          print "| --- | --- | --- | --- | --- | --- | --- | --- |"
+          for (i = 1; i <= n_pages; i++) {
+            p = pages[i]; a = size SUBSEP cn SUBSEP p SUBSEP "nginx-cluster"; b = size SUBSEP cn SUBSEP p SUBSEP "nginx-ceiling"
+            r = ratio(a, b)
+            printf "| `%s` | %.0f | %.0f | %.2f ms | %.2f ms | %d | %.2f | %s |\n", p, m(b, 6), m(a, 6), m(a, 7), m(a, 8), m(a, 9), r, verdict(r >= 0.9)
+          }
         }
         printf "\n%s postings, %s connections, output cache off, against the raw Npgsql baseline (medians of 3 runs of %s s)\n\n", size, cn, seconds
         print "| page | baseline/s | p50 | p99 | site/s | site p50 | site p99 | errors | site/baseline | 0.6 |"
