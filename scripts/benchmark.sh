@@ -212,7 +212,8 @@ measure() {
 # digest SIZE: BENCH_ALERTS confirmed alerts with varied searches, BENCH_NEW_POSTINGS postings published since their last
 # digest, all due at once; the site on :5104 looks for due digests every second. The time until every digest is made
 # and queued, the mail queued, the statements the site ran meanwhile (mail delivery included), and its memory, idle and
-# at its peak (BENCH_DIGEST_SECONDS, default 900, bounds the wait). The alerts and mail are removed afterwards, so the database can be kept for the next run.
+# at its peak (BENCH_DIGEST_SECONDS, default 900, bounds the wait). The alerts and mail are removed afterwards, so the
+# database can be kept for the next run.
 digest() {
   local size="$1" idle before started peak now finished after queued
   # The generated postings' recruiters count as reminded already: thousands close within three days, and their reminders
