@@ -28,10 +28,13 @@ export BENCH_PASSWORD
 
 # use_size POSTINGS: the benchmark database with that many generated postings, <database>_bench_POSTINGS, made once and
 # kept for later runs (a million take minutes to make). Sets bench_database, bench_connection, and psql_target for sql.
+# Every process of the benchmark keeps at most 16 connections to the server (the site, the baseline and the recording
+# alike): at 64 wrk connections each would otherwise open 64, and the shared server's 300 slots run out for everyone.
 use_size() {
   bench_database="${database_name}_bench_$1"
-  bench_connection="$(printf '%s' "$ConnectionStrings__Default" | sed -E "s/(^|;)Database=[^;]*/\1Database=$bench_database/I")"
-  psql_target="$(printf '%s' "$bench_connection" | sed -E 's/Host=/host=/I; s/Database=/dbname=/I; s/Port=/port=/I; s/Username=/user=/I; s/;/ /g')"
+  psql_target="$(printf '%s' "$ConnectionStrings__Default" | sed -E "s/(^|;)Database=[^;]*/\1Database=$bench_database/I" |
+    sed -E 's/Host=/host=/I; s/Database=/dbname=/I; s/Port=/port=/I; s/Username=/user=/I; s/;/ /g')"
+  bench_connection="$(printf '%s' "$ConnectionStrings__Default" | sed -E "s/(^|;)Database=[^;]*/\1Database=$bench_database/I");Maximum Pool Size=16"
   "${bench[@]}" seed "$bench_connection" "$1"
 }
 

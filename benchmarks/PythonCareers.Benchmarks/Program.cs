@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using PythonCareers.Core;
 using PythonCareers.Core.Content;
@@ -66,7 +68,9 @@ internal static class Tool
     {
         var marker = $"benchmark: {postings} generated postings";
         await using var db = new AppDbContext(Options(connectionString));
-        if (await db.Database.CanConnectAsync() && !(await db.Database.GetPendingMigrationsAsync()).Any()
+        // Whether the database exists, not whether it can be reached now: a server out of connection slots must fail the
+    // run, never have a million postings deleted and made again.
+    if (await db.Database.GetService<IRelationalDatabaseCreator>().ExistsAsync() && !(await db.Database.GetPendingMigrationsAsync()).Any()
             && await db.Database.SqlQuery<string?>($"SELECT obj_description('job_postings'::regclass, 'pg_class') AS \"Value\"").SingleAsync() == marker)
         {
             await PostingGenerator.RecruiterAsync(db, password);
