@@ -1,29 +1,45 @@
-# Sourced by the benchmark scripts: installs wrk when missing, makes the benchmark database (<database>_bench, afresh, with
-# BENCH_POSTINGS generated postings), builds in Release, and defines how to start the site as in production and read wrk.
-# Sets: seconds, connections, work (a folder for logs and results), bench (the benchmark tool), bench_connection.
+# Sourced by the benchmark scripts: installs wrk when missing, builds in Release, and defines how to fill the benchmark
+# database of a size (use_size), start the site as in production (start_site), read wrk, and query the database.
+# Sets: seconds, work (a folder for logs and results), bench (the benchmark tool), BENCH_PASSWORD (made up for this run).
 
-postings="${BENCH_POSTINGS:-100000}"
 seconds="${BENCH_SECONDS:-10}"
-connections=16
 
 source scripts/packages.sh
-require_commands wrk:wrk
+require_commands wrk:wrk curl:curl psql:postgresql-client
 
 source scripts/database.sh
 ensure_database
-bench_connection="$(printf '%s' "$ConnectionStrings__Default" | sed -E "s/(^|;)Database=[^;]*/\1Database=${database_name}_bench/I")"
 
 work="$(mktemp -d /tmp/bench-XXXXXX)"
 site_pids=()
 stop_sites() {
   local pid
   for pid in "${site_pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
+  site_pids=()
 }
 trap stop_sites EXIT
 
-dotnet build PythonCareers.sln -c Release -v quiet -nologo >"$work/build.log" || { cat "$work/build.log"; exit 1; }
+dotnet build benchmarks/PythonCareers.Benchmarks -c Release -v quiet -nologo >"$work/build.log" || { cat "$work/build.log"; exit 1; }
 bench=(dotnet benchmarks/PythonCareers.Benchmarks/bin/Release/net10.0/PythonCareers.Benchmarks.dll)
-"${bench[@]}" seed "$bench_connection" "$postings"
+
+# The benchmark recruiter's password, made up for this run: the seed sets it, the suite signs in with it.
+BENCH_PASSWORD="$(head -c 24 /dev/urandom | base64 | tr -d '+/=')"
+export BENCH_PASSWORD
+
+# use_size POSTINGS: the benchmark database with that many generated postings, <database>_bench_POSTINGS, made once and
+# kept for later runs (a million take minutes to make). Sets bench_database, bench_connection, and psql_target for sql.
+# Every process of the benchmark keeps at most 16 connections to the server (the site, the baseline and the recording
+# alike): at 64 wrk connections each would otherwise open 64, and the shared server's 300 slots run out for everyone.
+use_size() {
+  bench_database="${database_name}_bench_$1"
+  psql_target="$(printf '%s' "$ConnectionStrings__Default" | sed -E "s/(^|;)Database=[^;]*/\1Database=$bench_database/I" |
+    sed -E 's/Host=/host=/I; s/Database=/dbname=/I; s/Port=/port=/I; s/Username=/user=/I; s/;/ /g')"
+  bench_connection="$(printf '%s' "$ConnectionStrings__Default" | sed -E "s/(^|;)Database=[^;]*/\1Database=$bench_database/I");Maximum Pool Size=16"
+  "${bench[@]}" seed "$bench_connection" "$1"
+}
+
+# sql STATEMENT: runs it in the benchmark database, printing the rows unaligned.
+sql() { psql "$psql_target" -X -q -At -v ON_ERROR_STOP=1 -c "$1"; }
 
 # start_site PORT [NAME=VALUE...]: the site as in production, from its project folder (its content root), logging as
 # configured to a file, with any extra settings given. Its process id is left in site_pid.
@@ -57,6 +73,12 @@ milliseconds() {
     print (unit == "us" ? v / 1000 : unit == "s" ? v * 1000 : v) }'
 }
 
+# wrk_figures FILE: requests per second, p50, p99 and errors (answers of 400 and above, and socket errors) of a wrk run.
+wrk_figures() {
+  printf '%s %s %s %s' "$(awk '/^Requests\/sec/ {print $2}' "$1")" "$(milliseconds 50% <"$1")" "$(milliseconds 99% <"$1")" \
+    "$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(/,/, ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$1")"
+}
+
 # Share of the CPU busy over a second: other work on the machine skews the figures.
 cpu_busy() {
   local a b total=0 i
@@ -67,10 +89,16 @@ cpu_busy() {
   echo $((100 - 100 * (b[4] - a[4]) / total))
 }
 
-# A log line per request comes to hundreds of megabytes with the cache on: keep the end of each (a cluster's too).
+# load: the CPU's share busy over a second and the load average, for the record beside each run.
+load() { echo "CPU $(cpu_busy)% busy, load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
+
+# rss PID: a process's resident memory in MB.
+rss() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1 / 1024}'; }
+
+# A log line per request comes to hundreds of megabytes with the cache off: keep the end of each.
 trim_logs() {
   local log
-  for log in "$work"/site-*.log "$work"/*/site-*.log; do
+  for log in "$work"/site-*.log; do
     [ -f "$log" ] || continue
     tail -n 1000 "$log" >"$log.tail" && mv "$log.tail" "$log"
   done

@@ -1,4 +1,5 @@
 using Bogus;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -100,20 +101,36 @@ internal static class PostingGenerator
 
     private static decimal Thousands(decimal amount) => Math.Round(amount / 1000m) * 1000m;
 
-    public static async Task<CareerUser> RecruiterAsync(AppDbContext db)
+    public const string RecruiterEmail = "bench@pythoncareers.example";
+
+    private const string NormalizedRecruiterEmail = "BENCH@PYTHONCAREERS.EXAMPLE";
+
+    /// <summary>
+    /// The recruiter whose company the generated postings belong to, confirmed and in the Recruiter role, made once; the
+    /// password is set anew on every run (the benchmark script makes one up and signs in with it: none is kept anywhere).
+    /// </summary>
+    public static async Task RecruiterAsync(AppDbContext db, string password)
     {
-        var recruiter = new CareerUser
+        var recruiter = await db.Users.AsTracking().SingleOrDefaultAsync(u => u.NormalizedEmail == NormalizedRecruiterEmail);
+        if (recruiter is null)
         {
-            UserName = "bench@pythoncareers.example",
-            NormalizedUserName = "BENCH@PYTHONCAREERS.EXAMPLE",
-            Email = "bench@pythoncareers.example",
-            NormalizedEmail = "BENCH@PYTHONCAREERS.EXAMPLE",
-            SecurityStamp = Guid.NewGuid().ToString(),
-            CreatedAt = DateTime.UtcNow,
-            Company = new Company("Benchmark Corp", new Uri("https://bench.example"), "Makes postings."),
-        };
-        db.Users.Add(recruiter);
+            recruiter = new CareerUser
+            {
+                UserName = RecruiterEmail,
+                NormalizedUserName = NormalizedRecruiterEmail,
+                Email = RecruiterEmail,
+                NormalizedEmail = NormalizedRecruiterEmail,
+                EmailConfirmed = true,
+                SecurityStamp = Guid.NewGuid().ToString(),
+                CreatedAt = DateTime.UtcNow,
+                Company = new Company("Benchmark Corp", new Uri("https://bench.example"), "Makes postings."),
+            };
+            db.Users.Add(recruiter);
+            var role = await db.Roles.Where(r => r.Name == CareerRoles.Recruiter).Select(r => r.Id).SingleAsync();
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = recruiter.Id, RoleId = role });
+        }
+
+        recruiter.PasswordHash = new PasswordHasher<CareerUser>().HashPassword(recruiter, password);
         await db.SaveChangesAsync();
-        return recruiter;
     }
 }
