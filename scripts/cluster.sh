@@ -7,7 +7,7 @@
 #   scripts/cluster.sh stop-redis|start-redis   takes the running cluster's Redis away and gives it back on its port,
 #                              as an outage would (the fault tests' way to stop it)
 #   scripts/cluster.sh proxy   starts nginx alone, as start does, in front of whatever already answers on the site ports
-#                              (scripts/benchmark-pages.sh puts its bare-Kestrel ceiling there); stop stops it
+#                              (scripts/benchmark.sh --nginx puts its bare-Kestrel ceiling there); stop stops it
 # Settings (environment):
 #   ConnectionStrings__Default        the PostgreSQL server (any database in it; the instances use their own there), as
 #                                     scripts/database.sh takes it: by default the local server it prepares
