@@ -316,6 +316,16 @@ awk -v search="$search" -v seconds="$seconds" -v statements="$statements_file" -
   function shown(r) { return r < 0 ? "-" : sprintf("%.2f", r) }
   function verdict(ok) { return ok ? "met" : "missed" }
   function against(r, target) { return r < 0 ? "no answer within a run" : verdict(r >= target) }
+  # A table of every page served by the site target beside the ceiling target, with the ratio against 0.9.
+  function against_ceiling(size, cn, site_target, ceiling_target, header,   i, p, a, b, r) {
+    print header
+    print "| --- | --- | --- | --- | --- | --- | --- | --- |"
+    for (i = 1; i <= n_pages; i++) {
+      p = pages[i]; a = size SUBSEP cn SUBSEP p SUBSEP site_target; b = size SUBSEP cn SUBSEP p SUBSEP ceiling_target
+      r = ratio(a, b)
+      printf "| `%s` | %.0f | %.0f | %.2f ms | %.2f ms | %d | %s | %s |\n", p, m(b, 6), m(a, 6), m(a, 7), m(a, 8), m(a, 9), shown(r), against(r, 0.9)
+    }
+  }
   FILENAME == statements { site[$1, $2] = $3; off[$1, $2] = $4; raw[$1, $2] = $5; next }
   FILENAME == memory { rss[$1, "cached"] = $3; rss[$1, "uncached"] = $5; next }
   {
@@ -331,22 +341,10 @@ awk -v search="$search" -v seconds="$seconds" -v statements="$statements_file" -
       for (k = 1; k <= n_conns; k++) {
         cn = conns[k]
         printf "\n%s postings, %s connections, output cache on, against the ceiling (medians of 3 runs of %s s)\n\n", size, cn, seconds
-        print "| page | ceiling/s | site/s | site p50 | site p99 | errors | site/ceiling | 0.9 |"
-        print "| --- | --- | --- | --- | --- | --- | --- | --- |"
-        for (i = 1; i <= n_pages; i++) {
-          p = pages[i]; a = size SUBSEP cn SUBSEP p SUBSEP "cached"; b = size SUBSEP cn SUBSEP p SUBSEP "ceiling"
-          r = ratio(a, b)
-          printf "| `%s` | %.0f | %.0f | %.2f ms | %.2f ms | %d | %s | %s |\n", p, m(b, 6), m(a, 6), m(a, 7), m(a, 8), m(a, 9), shown(r), against(r, 0.9)
-        }
+        against_ceiling(size, cn, "cached", "ceiling", "| page | ceiling/s | site/s | site p50 | site p99 | errors | site/ceiling | 0.9 |")
         if (seen_target["nginx-cluster"]) {
           printf "\n%s postings, %s connections, through nginx (plain http, the repository'\''s careers.conf), against nginx in front of the ceiling\n\n", size, cn
-          print "| page | nginx+ceiling/s | nginx+2 instances/s | p50 | p99 | errors | ratio | 0.9 |"
-          print "| --- | --- | --- | --- | --- | --- | --- | --- |"
-          for (i = 1; i <= n_pages; i++) {
-            p = pages[i]; a = size SUBSEP cn SUBSEP p SUBSEP "nginx-cluster"; b = size SUBSEP cn SUBSEP p SUBSEP "nginx-ceiling"
-            r = ratio(a, b)
-            printf "| `%s` | %.0f | %.0f | %.2f ms | %.2f ms | %d | %s | %s |\n", p, m(b, 6), m(a, 6), m(a, 7), m(a, 8), m(a, 9), shown(r), against(r, 0.9)
-          }
+          against_ceiling(size, cn, "nginx-cluster", "nginx-ceiling", "| page | nginx+ceiling/s | nginx+2 instances/s | p50 | p99 | errors | ratio | 0.9 |")
         }
         printf "\n%s postings, %s connections, output cache off, against the raw Npgsql baseline (medians of 3 runs of %s s)\n\n", size, cn, seconds
         print "| page | baseline/s | p50 | p99 | site/s | site p50 | site p99 | errors | site/baseline | 0.6 |"
