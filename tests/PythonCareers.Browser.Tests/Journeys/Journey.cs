@@ -25,10 +25,7 @@ public abstract class Journey(BrowserSite site) : BrowserTest(site)
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/");
         await MainNavigation(page).GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Visitor.StrongPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(MainNavigation(page).GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await page.SubmitSignInAsync(email);
     }
 
     /// <summary>An editor with an account, signed in in a browser of their own: the moderation queue is where they land.</summary>

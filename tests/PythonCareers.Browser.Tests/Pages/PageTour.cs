@@ -151,10 +151,7 @@ public sealed class PageTour : IDisposable
     private static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Visitor.StrongPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await page.SubmitSignInAsync(email);
     }
 
     private static async Task<PageVisit> VisitAsync(IPage page, PageType pageType, string path)
