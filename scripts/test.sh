@@ -10,4 +10,6 @@ ensure_database
 source scripts/packages.sh
 require_commands nginx:nginx redis-server:redis-server redis-cli:redis-tools openssl:openssl curl:curl docker-compose:docker-compose chromium:chromium
 
-dotnet test PythonCareers.sln --logger "console;verbosity=normal" "$@"
+# Minimal console output names each failed test with its message and stack and each project's totals, and nothing about
+# passing tests, so the end of the output (all that CI keeps) shows what failed.
+dotnet test PythonCareers.sln --logger "console;verbosity=minimal" "$@"
