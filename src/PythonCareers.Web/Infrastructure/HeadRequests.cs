@@ -4,9 +4,9 @@ namespace PythonCareers.Web.Infrastructure;
 
 /// <summary>
 /// Answers HEAD on every GET route as GET would, without the body: MVC's [HttpGet] matches GET only, so uptime monitors
-/// and link checkers got 405 from every page. The request is routed as a GET (same status, headers, cache entry and
-/// redirects) and what it writes goes nowhere; logging and later middleware see HEAD again once it returns. Static files,
-/// which answer HEAD themselves, are served before this runs.
+/// and link checkers got 405 from every page. It runs before routing and the output cache, so the request is routed,
+/// cached and logged as a GET (same status, headers, cache entry and redirects; static files too), and what it writes
+/// goes nowhere; the method is HEAD again once it returns.
 /// </summary>
 public sealed class HeadRequests(RequestDelegate next)
 {
