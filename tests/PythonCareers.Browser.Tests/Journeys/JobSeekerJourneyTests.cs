@@ -47,7 +47,8 @@ public sealed partial class JobSeekerJourneyTests(BrowserSite site) : Journey(si
         await ChooseAsync(Page.GetByLabel("Country the job is based in"), "Germany");
         await ChooseAsync(Page.GetByLabel("Workplace"), "Remote");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
-        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/jobs\\?q=django&.*country=de&workplace=remote&"));
+        // The form's empty fields fall away on the way: the search arrives at its own short address.
+        await Assertions.Expect(Page).ToHaveURLAsync(new Regex("/jobs\\?q=django&country=de&workplace=remote$"));
         var results = Page.GetByRole(AriaRole.Region, new() { Name = "1 job matching “django”" });
         await Assertions.Expect(results.GetByRole(AriaRole.Link, new() { Name = Match, Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(results.GetByRole(AriaRole.Link, new() { Name = "Developer" })).ToHaveCountAsync(1);

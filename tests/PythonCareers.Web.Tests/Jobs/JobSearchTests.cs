@@ -251,6 +251,31 @@ public sealed class JobSearchTests(CareersSite site) : SiteTest(site)
     }
 
     [Fact]
+    public async Task Words_typed_on_the_page_of_all_jobs_are_sorted_by_best_match_at_an_address_without_the_empty_fields()
+    {
+        await board.PostAsync("Django Developer", minutesAgo: 100);
+        await board.PostAsync("Backend Engineer", d => d with { Description = "Django." }, minutesAgo: 10);
+        var (_, everything) = await GetPageAsync("/jobs");
+        var form = (IHtmlFormElement)everything.QuerySelector("form.job-search")!;
+        ((IHtmlInputElement)form.QuerySelector("#q")!).Value = "django";
+
+        // What a browser sends: every named field of the form, the empty ones too, in the form's order.
+        var fields = form.Elements.Select(element => element switch
+        {
+            IHtmlInputElement input when input.Name is { Length: > 0 } => (input.Name, input.Value),
+            IHtmlSelectElement select when select.Name is { Length: > 0 } => (select.Name, select.Value ?? ""),
+            _ => default((string Name, string Value)?),
+        }).OfType<(string Name, string Value)>().ToList();
+        var (sent, _) = await GetPageAsync("/jobs?" + string.Join('&', fields.Select(f => $"{f.Name}={Uri.EscapeDataString(f.Value)}")));
+        var (_, results) = await GetPageAsync(sent.Headers.Location!.OriginalString);
+
+        Assert.Contains(("sort", "relevance"), fields);
+        Assert.Contains(fields, field => field.Value.Length == 0);
+        Assert.Equal((HttpStatusCode.Found, "/jobs?q=django"), (sent.StatusCode, sent.Headers.Location.OriginalString));
+        Assert.Equal(["Django Developer", "Backend Engineer"], Titles(results));
+    }
+
+    [Fact]
     public async Task Pages_hold_twenty_and_link_to_each_other_with_the_search_kept()
     {
         var first = await board.PostAsync("Remote Django", d => d with { Workplace = Workplace.Remote, RemoteCountries = ["DE"] });

@@ -92,16 +92,26 @@ public sealed class JobSearchValidationTests(CareersSite site) : SiteTest(site)
 
     [Theory]
     [InlineData("/jobs?utm_source=newsletter&x=%3Cscript%3E")]
-    [InlineData("/jobs?q=&role=&country=&workplace=&type=&level=&skill=&currency=&salary=&sort=")]
     [InlineData("/jobs?q=%20%20&sort=relevance")]
     [InlineData("/jobs?country=de&country=fr")]
     [InlineData("/jobs?page=%20&salary=%20")]
     [InlineData("/jobs?q=the%20and%20of")]
-    public async Task Empty_unknown_or_repeated_parameters_are_not_errors(string path)
+    public async Task Unknown_blank_or_repeated_parameters_are_not_errors(string path)
     {
         var (response, page) = await GetPageAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(page.QuerySelector(".results"));
+    }
+
+    [Theory]
+    [InlineData("/jobs?q=&role=&country=&workplace=&type=&level=&skill=&currency=&salary=&sort=", "/jobs")]
+    [InlineData("/jobs?q=django&role=&country=de&sort=relevance&page=", "/jobs?q=django&country=de")]
+    [InlineData("/jobs?role=data-scientist&q=&sort=salary&currency=eur", "/jobs?role=data-scientist&currency=eur&sort=salary")]
+    public async Task A_search_with_empty_fields_is_sent_on_to_its_address_without_them(string path, string address)
+    {
+        var (response, _) = await GetPageAsync(path);
+
+        Assert.Equal((HttpStatusCode.Found, address), (response.StatusCode, response.Headers.Location?.OriginalString));
     }
 }

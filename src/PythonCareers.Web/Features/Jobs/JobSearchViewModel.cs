@@ -12,5 +12,9 @@ public sealed record JobSearchViewModel(JobSearchQuery Query, JobSearchFacets Ch
     public int FiltersInUse =>
         new[] { Query.Role, Query.Country, Query.Workplace, Query.Type, Query.Level, Query.Skill, Query.Salary }.Count(value => !string.IsNullOrWhiteSpace(value));
 
-    public string? SelectedSort => Result is { } result ? SearchToken.Of(result.Criteria.Sort) : Query.Sort?.ToLowerInvariant();
+    /// <summary>
+    /// The sort the visitor chose, and best match when they chose none, even where no words make it newest first: the
+    /// form sends it with the next search, and words typed then are sorted by how well postings match them.
+    /// </summary>
+    public string SelectedSort => string.IsNullOrWhiteSpace(Query.Sort) ? SearchToken.Of(JobSearchSort.Relevance) : Query.Sort.Trim().ToLowerInvariant();
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using PythonCareers.Core;
 using PythonCareers.Core.Common;
 using PythonCareers.Core.Jobs;
@@ -31,7 +32,15 @@ public sealed class JobsController(AppDbContext db, JobSearch search, PostedPayI
             return View(new JobSearchViewModel(query, await search.ChoicesAsync(cancellationToken), null));
         }
 
-        var result = await search.RunAsync(query.ToCriteria(), cancellationToken);
+        // The search form sends its empty fields too. Such a search is sent on to its own address without them: shorter to
+        // share, and cached once rather than once for each way of spelling it.
+        var criteria = query.ToCriteria();
+        if (Request.Query.Any(parameter => StringValues.IsNullOrEmpty(parameter.Value)))
+        {
+            return Redirect(Url.JobSearch(criteria));
+        }
+
+        var result = await search.RunAsync(criteria, cancellationToken);
         metrics.JobSearched();
         return View(new JobSearchViewModel(query, result.Facets, result));
     }
