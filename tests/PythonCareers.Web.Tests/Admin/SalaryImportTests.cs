@@ -53,7 +53,7 @@ public sealed class SalaryImportTests(CareersSite site) : SiteTest(site)
         var (response, page) = await editor.UploadAsync($"{SalaryAdmin.Header.Replace(',', ';')}\n{NewFrance.Replace(',', ';')}\n");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("This file uses ';' between values; export uses ','", page.QuerySelector("[data-valmsg-for=file]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("This file uses ';' between values; export uses ','", page.QuerySelector("[data-valmsg-for=File]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,10 +137,15 @@ public sealed class SalaryImportTests(CareersSite site) : SiteTest(site)
         var (large, largePage) = await editor.UploadAsync(new byte[(5 * 1024 * 1024) + 1], "figures.csv");
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, image.StatusCode);
-        Assert.Contains("Only CSV", imagePage.QuerySelector("[data-valmsg-for=file]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Only CSV", imagePage.QuerySelector("[data-valmsg-for=File]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, binary.StatusCode);
-        Assert.Contains("not a UTF-8 text file", binaryPage.QuerySelector("[data-valmsg-for=file]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("not a UTF-8 text file", binaryPage.QuerySelector("[data-valmsg-for=File]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, large.StatusCode);
-        Assert.Contains("the limit is 5 MB", largePage.QuerySelector("[data-valmsg-for=file]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("the limit is 5 MB", largePage.QuerySelector("[data-valmsg-for=File]")!.TextContent, StringComparison.Ordinal);
+
+        // The message is next to the file field, which names it, is marked invalid and takes the focus.
+        var field = imagePage.QuerySelector("input[type=file]")!;
+        Assert.Equal(("File", "File-error", "true", true), (field.GetAttribute("name"), field.GetAttribute("aria-describedby"), field.GetAttribute("aria-invalid"), field.HasAttribute("autofocus")));
+        Assert.Equal("File-error", imagePage.QuerySelector("[data-valmsg-for=File]")!.Id);
     }
 }

@@ -102,7 +102,7 @@ public sealed class SalaryImportController(AppDbContext db, PythonCareers.Core.S
         if (!preview.CanApply)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View("Import", new ImportViewModel(preview, content));
+            return ImportView(preview, content);
         }
 
         var (added, changed) = await editor.ImportAsync([.. preview.Rows.Select(r => r.Input.ToRecord())], User.ToAuditActor(), cancellationToken);
@@ -118,12 +118,23 @@ public sealed class SalaryImportController(AppDbContext db, PythonCareers.Core.S
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        return View("Import", new ImportViewModel(preview, preview.CanApply ? Convert.ToBase64String(content) : null));
+        return ImportView(preview, preview.CanApply ? Convert.ToBase64String(content) : null);
     }
 
     private ViewResult Refuse(int status, string message)
     {
         Response.StatusCode = status;
-        return View("Import", new ImportViewModel(new ImportPreview(message, []), null));
+        return ImportView(new ImportPreview(message, []), null);
+    }
+
+    /// <summary>The import page again; a problem with the whole file is shown next to the file field, which takes the focus.</summary>
+    private ViewResult ImportView(ImportPreview preview, string? content)
+    {
+        if (preview.Problem is { } problem)
+        {
+            ModelState.AddModelError(nameof(ImportViewModel.File), problem);
+        }
+
+        return View("Import", new ImportViewModel(preview, content));
     }
 }
