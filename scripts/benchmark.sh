@@ -82,8 +82,10 @@ page_run() {
   wrk_figures "$4"
 }
 
-# site_statements PORT: the statements the site has run since it started, from its own metrics.
+# site_statements PORT: the statements the site has run since it started, from its own metrics. The exporter answers a
+# scrape from a copy it keeps for 300 ms, so the count is read once that copy is older than what it counts.
 site_statements() {
+  sleep 0.5
   curl -fsS "http://127.0.0.1:$1/metrics" | awk '/^db_client_operation_duration_seconds_count/ {n += $NF} END {print n + 0}'
 }
 
