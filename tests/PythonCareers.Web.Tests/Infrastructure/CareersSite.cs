@@ -78,7 +78,20 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
-        await respawner!.ResetAsync(connection);
+        // The site's background services (the mail outbox, expiry, digests) may write meanwhile, and PostgreSQL can choose
+        // the reset's DELETEs as a deadlock's victim; the reset is all or nothing, so it is run again, as deadlocks are meant to be.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await respawner!.ResetAsync(connection);
+                break;
+            }
+            catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 3)
+            {
+            }
+        }
+
         await seed!.RestoreAsync(connection);
 
         // The public pages cached by the test before: the reset wrote past the site, whose writes would have evicted them.
