@@ -47,13 +47,21 @@ public static class PageTypes
         new("recruiter-postings", Viewer.Recruiter, _ => "/recruiter/postings"),
         new("recruiter-posting-form", Viewer.Recruiter, _ => "/recruiter/postings/new"),
         new("recruiter-posting", Viewer.Recruiter, r => $"/recruiter/postings/{r.PostingId}"),
+        new("recruiter-posting-edit", Viewer.Recruiter, r => $"/recruiter/postings/{r.PostingId}/edit"),
+        new("recruiter-company-profile", Viewer.Recruiter, _ => "/recruiter/company"),
         new("admin-dashboard", Viewer.Editor, _ => "/admin"),
         new("admin-moderation-queue", Viewer.Editor, _ => "/admin/moderation"),
         new("admin-moderation-review", Viewer.Editor, r => $"/admin/moderation/{r.InReviewPostingId}"),
         new("admin-salary-figures", Viewer.Editor, _ => "/admin/salaries"),
         new("admin-salary-figure-edit", Viewer.Editor, r => $"/admin/salaries/{r.SalaryFigureId}"),
         new("admin-salary-import", Viewer.Editor, _ => "/admin/salaries/import"),
+        new("admin-role-profiles", Viewer.Editor, _ => "/admin/roles"),
         new("admin-role-profile-edit", Viewer.Editor, r => $"/admin/roles/{r.RoleProfileId}"),
+        new("admin-skills", Viewer.Editor, _ => "/admin/skills"),
+        new("admin-career-areas", Viewer.Editor, _ => "/admin/areas"),
+        new("admin-sources", Viewer.Editor, _ => "/admin/sources"),
+        new("admin-market-figures", Viewer.Editor, _ => "/admin/market"),
+        new("admin-audit", Viewer.Editor, _ => "/admin/audit"),
     ];
 
     /// <summary>The page types' names, as the test cases of a [Theory]: a failure names its page.</summary>
