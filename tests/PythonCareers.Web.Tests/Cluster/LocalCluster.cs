@@ -183,11 +183,13 @@ public class LocalCluster : IAsyncLifetime
         }
     }
 
+    /// <summary>The whole lines of a log that a process is still writing: the last one may be half written, and is left for the next read.</summary>
     private static string[] ReadShared(string path)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var text = reader.ReadToEnd();
+        return text[..(text.LastIndexOf('\n') + 1)].Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
     private SocketsHttpHandler Sockets(bool proxy)
