@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using PythonCareers.Web.Tests.Admin;
 using PythonCareers.Web.Tests.Infrastructure;
@@ -67,9 +68,10 @@ public sealed class CrashDurabilityTests(CrashSite site, ITestOutputHelper outpu
                         acknowledged.Add(title);
                     }
                 }
-                catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException)
+                catch (Exception exception) when (exception is HttpRequestException or IOException or SocketException or TaskCanceledException)
                 {
-                    // The site died under this request: it was not acknowledged, so the recruiter would try again.
+                    // The site died under this request: it was not acknowledged, so the recruiter would try again. A
+                    // connection the kill cut while it was being made can surface as a bare SocketException.
                     await Task.Delay(50);
                 }
             }
