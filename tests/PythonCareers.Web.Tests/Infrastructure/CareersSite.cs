@@ -71,11 +71,6 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Empties every table and puts the seed content back, so no test sees another's leftovers.</summary>
     public async Task ResetAsync()
     {
-        if (Directory.Exists(MailFolder))
-        {
-            Directory.Delete(MailFolder, recursive: true);
-        }
-
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         // The site's background services (the mail outbox, expiry, digests) may write meanwhile, and PostgreSQL can choose
@@ -93,6 +88,13 @@ public class CareersSite : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         await seed!.RestoreAsync(connection);
+
+        // After the tables: a mail the outbox was sending for the test before, while the reset waited for its row, is
+        // written by now and goes with the folder, where before it could land in the next test's mail.
+        if (Directory.Exists(MailFolder))
+        {
+            Directory.Delete(MailFolder, recursive: true);
+        }
 
         // The public pages cached by the test before: the reset wrote past the site, whose writes would have evicted them.
         await Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PublicPages.ContentTag, CancellationToken.None);
